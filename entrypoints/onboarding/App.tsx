@@ -1,0 +1,9 @@
+import { common } from '../../utils/strings/common';
+
+export function App() {
+  return (
+    <main>
+      <h1>{common.en.appName}</h1>
+    </main>
+  );
+}

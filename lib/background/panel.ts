@@ -1,0 +1,6 @@
+/** Opening the side panel from the hint's "More" (issue 5). */
+import type { Handler } from './router';
+
+export const panelHandlers: { 'panel:open': Handler<'panel:open'> } = {
+  'panel:open': async () => ({ opened: 'tab' }),
+};

@@ -1,0 +1,383 @@
+/**
+ * Launches a real browser with the BUILT extension and wraps it in one small interface, so each
+ * end-to-end test is written once and runs in Chromium (Playwright) and Firefox ESR (puppeteer-core
+ * over WebDriver BiDi). See ../shared/docs/BROWSER-TESTING.md for the flags and prefs.
+ *
+ * Selectors are CSS; ` >>> ` crosses into an open shadow root (Hutong's in-page hint), e.g.
+ * `hutong-hint >>> [data-action="more"]`.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page as PwPage, type Worker } from '@playwright/test';
+import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..', '..');
+export const OUT_DIR = resolve(ROOT, process.env.HUTONG_OUT_DIR ?? '.output');
+export const GECKO_ID = 'hutong@hutong-extension.org';
+/** Pinned by the extensions.webextensions.uuids pref below. */
+export const FIREFOX_UUID = '6a0f3c52-2b1e-4c7e-9d55-4b7a9e0c1d2f';
+/** Pinned by the manifest `key` (wxt.config.ts). */
+export const CHROME_ID = 'nbedcldoejjgfofoohodimimdaahchih';
+
+export function extensionDir(name: BrowserName): string {
+  const dir = resolve(OUT_DIR, name === 'chromium' ? 'chrome-mv3' : 'firefox-mv2');
+  if (!existsSync(resolve(dir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${dir}. Run \`npm run build\` first.`);
+  }
+  return dir;
+}
+
+export function browserPath(name: BrowserName): string {
+  const [variable, fallback, pkg] =
+    name === 'chromium'
+      ? ['CHROMIUM_PATH', '/usr/bin/chromium', 'chromium']
+      : ['FIREFOX_PATH', '/usr/bin/firefox-esr', 'firefox-esr'];
+  const path = process.env[variable] ?? fallback;
+  if (!existsSync(path)) {
+    throw new Error(
+      `${name} not found at ${path}. Install it (Debian/Ubuntu: \`sudo apt-get install -y ${pkg}\`) ` +
+        `or point ${variable} at the browser's executable.`,
+    );
+  }
+  return path;
+}
+
+export interface WaitOptions {
+  state?: 'visible' | 'hidden' | 'attached' | 'detached';
+  timeout?: number;
+}
+
+/** The operations tests need, the same in both browsers. */
+export interface TestPage {
+  readonly browser: BrowserName;
+  /** Navigates and waits for the load event (extension pages: until the document is complete). */
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  url(): string;
+  waitFor(selector: string, options?: WaitOptions): Promise<void>;
+  click(selector: string): Promise<void>;
+  fill(selector: string, value: string): Promise<void>;
+  press(key: string): Promise<void>;
+  text(selector: string): Promise<string>;
+  attribute(selector: string, name: string): Promise<string | null>;
+  count(selector: string): Promise<number>;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Polls `fn` in the page until it returns a truthy value. */
+  waitForFunction<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeout?: number): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  emulateMedia(options: {
+    colorScheme?: 'light' | 'dark';
+    reducedMotion?: 'reduce' | 'no-preference';
+  }): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  /** Uncaught errors thrown in this page so far. */
+  readonly errors: string[];
+  close(): Promise<void>;
+  /** The underlying Playwright or Puppeteer page, for the rare browser-specific test. */
+  readonly raw: PwPage | PpPage;
+}
+
+export interface ExtensionHarness {
+  readonly browser: BrowserName;
+  /** chrome-extension://ID/ or moz-extension://UUID/ */
+  readonly origin: string;
+  extensionUrl(path: string): string;
+  newPage(): Promise<TestPage>;
+  /** Opens an extension page (e.g. '/popup.html') in a new tab and waits until it has rendered. */
+  openExtensionPage(path: string, readySelector?: string): Promise<TestPage>;
+  /** Console errors and uncaught exceptions from the background context (Chromium) so far. */
+  readonly backgroundErrors: string[];
+  /** Runs `fn` in an extension page, where `chrome` / `browser` APIs are available. */
+  inExtension<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  close(): Promise<void>;
+}
+
+function pierce(selector: string, browser: BrowserName): string {
+  // Playwright's CSS engine pierces open shadow roots by itself.
+  return browser === 'chromium' ? selector.replaceAll(' >>> ', ' ') : selector;
+}
+
+/** Gives extension pages a global `extensionApi()` (tests/e2e/support/globals.d.ts). */
+function defineExtensionApi(): void {
+  globalThis.extensionApi = () => globalThis.browser ?? globalThis.chrome;
+}
+
+function ensureDir(path: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+}
+
+class PlaywrightPage implements TestPage {
+  readonly browser = 'chromium' as const;
+  readonly errors: string[] = [];
+  constructor(readonly raw: PwPage) {
+    raw.on('pageerror', (error) => this.errors.push(String(error)));
+  }
+  async goto(url: string) {
+    await this.raw.goto(url, { waitUntil: 'load' });
+    if (url.startsWith('chrome-extension:')) await this.raw.evaluate(defineExtensionApi);
+  }
+  async reload() {
+    await this.raw.reload({ waitUntil: 'load' });
+  }
+  url() {
+    return this.raw.url();
+  }
+  async waitFor(selector: string, options: WaitOptions = {}) {
+    await this.raw.waitForSelector(pierce(selector, 'chromium'), {
+      state: options.state ?? 'visible',
+      timeout: options.timeout,
+    });
+  }
+  async click(selector: string) {
+    await this.raw.click(pierce(selector, 'chromium'));
+  }
+  async fill(selector: string, value: string) {
+    await this.raw.fill(pierce(selector, 'chromium'), value);
+  }
+  async press(key: string) {
+    await this.raw.keyboard.press(key);
+  }
+  async text(selector: string) {
+    return (await this.raw.textContent(pierce(selector, 'chromium'))) ?? '';
+  }
+  async attribute(selector: string, name: string) {
+    return this.raw.getAttribute(pierce(selector, 'chromium'), name);
+  }
+  async count(selector: string) {
+    return this.raw.locator(pierce(selector, 'chromium')).count();
+  }
+  async evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    return (await this.raw.evaluate(fn as (arg: unknown) => R, arg)) as R;
+  }
+  async waitForFunction<A>(fn: (arg: A) => unknown, arg?: A, timeout?: number) {
+    await this.raw.waitForFunction(fn as (arg: unknown) => unknown, arg, { timeout });
+  }
+  async setViewport(width: number, height: number) {
+    await this.raw.setViewportSize({ width, height });
+  }
+  async emulateMedia(options: {
+    colorScheme?: 'light' | 'dark';
+    reducedMotion?: 'reduce' | 'no-preference';
+  }) {
+    await this.raw.emulateMedia(options);
+  }
+  async screenshot(path: string) {
+    ensureDir(path);
+    await this.raw.screenshot({ path });
+  }
+  async close() {
+    await this.raw.close();
+  }
+}
+
+class PuppeteerPage implements TestPage {
+  readonly browser = 'firefox' as const;
+  readonly errors: string[] = [];
+  constructor(readonly raw: PpPage) {
+    raw.on('pageerror', (error) => this.errors.push(String(error)));
+  }
+  async goto(url: string) {
+    if (url.startsWith('moz-extension:')) {
+      // page.goto() on moz-extension:// never resolves although the page loads (BROWSER-TESTING.md).
+      this.raw.goto(url).catch(() => undefined);
+      await this.raw.waitForFunction(
+        (target: string) => location.href === target && document.readyState === 'complete',
+        { timeout: 15_000 },
+        url,
+      );
+      await this.raw.evaluate(defineExtensionApi);
+      return;
+    }
+    await this.raw.goto(url, { waitUntil: 'load' });
+  }
+  async reload() {
+    await this.raw.reload({ waitUntil: 'load' });
+  }
+  url() {
+    return this.raw.url();
+  }
+  async waitFor(selector: string, options: WaitOptions = {}) {
+    const state = options.state ?? 'visible';
+    await this.raw.waitForSelector(selector, {
+      visible: state === 'visible' ? true : undefined,
+      hidden: state === 'hidden' || state === 'detached' ? true : undefined,
+      timeout: options.timeout,
+    });
+  }
+  async click(selector: string) {
+    await this.raw.waitForSelector(selector, { visible: true });
+    await this.raw.click(selector);
+  }
+  async fill(selector: string, value: string) {
+    await this.raw.waitForSelector(selector, { visible: true });
+    await this.raw.$eval(selector, (el) => {
+      (el as HTMLInputElement).value = '';
+    });
+    await this.raw.type(selector, value);
+  }
+  async press(key: string) {
+    await this.raw.keyboard.press(key as Parameters<PpPage['keyboard']['press']>[0]);
+  }
+  async text(selector: string) {
+    await this.raw.waitForSelector(selector);
+    return this.raw.$eval(selector, (el) => el.textContent ?? '');
+  }
+  async attribute(selector: string, name: string) {
+    await this.raw.waitForSelector(selector);
+    return this.raw.$eval(selector, (el, attr) => el.getAttribute(attr as string), name);
+  }
+  async count(selector: string) {
+    return (await this.raw.$$(selector)).length;
+  }
+  async evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    return (await this.raw.evaluate(fn as (arg: unknown) => R, arg)) as R;
+  }
+  async waitForFunction<A>(fn: (arg: A) => unknown, arg?: A, timeout?: number) {
+    await this.raw.waitForFunction(fn as (arg: unknown) => unknown, { timeout }, arg);
+  }
+  async setViewport(width: number, height: number) {
+    await this.raw.setViewport({ width, height });
+  }
+  async emulateMedia(options: {
+    colorScheme?: 'light' | 'dark';
+    reducedMotion?: 'reduce' | 'no-preference';
+  }) {
+    const features = [];
+    if (options.colorScheme)
+      features.push({ name: 'prefers-color-scheme', value: options.colorScheme });
+    if (options.reducedMotion)
+      features.push({ name: 'prefers-reduced-motion', value: options.reducedMotion });
+    await this.raw.emulateMediaFeatures(features);
+  }
+  async screenshot(path: string) {
+    ensureDir(path);
+    await this.raw.screenshot({ path: path as `${string}.png` });
+  }
+  async close() {
+    await this.raw.close();
+  }
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-default-apps',
+  // Every host name reaches the local test server, so a request to anywhere shows up in its log.
+  '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost',
+];
+
+async function launchChromium(): Promise<ExtensionHarness> {
+  const dir = extensionDir('chromium');
+  const context: BrowserContext = await chromium.launchPersistentContext('', {
+    executablePath: browserPath('chromium'),
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+    viewport: { width: 1280, height: 800 },
+  });
+  const backgroundErrors: string[] = [];
+  const watch = (worker: Worker) => {
+    worker.on('console', (message) => {
+      if (message.type() === 'error') backgroundErrors.push(message.text());
+    });
+  };
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  watch(worker);
+  context.on('serviceworker', watch);
+  const id = new URL(worker.url()).host;
+  const origin = `chrome-extension://${id}/`;
+  // The persistent context opens with one blank tab; tests open their own.
+  const harness: ExtensionHarness = {
+    browser: 'chromium',
+    origin,
+    extensionUrl: (path) => new URL(path, origin).href,
+    newPage: async () => new PlaywrightPage(await context.newPage()),
+    openExtensionPage: async (path, readySelector = 'main') => {
+      const page = new PlaywrightPage(await context.newPage());
+      await page.goto(harness.extensionUrl(path));
+      await page.waitFor(readySelector);
+      return page;
+    },
+    backgroundErrors,
+    inExtension: async (fn, arg) => {
+      const page = new PlaywrightPage(await context.newPage());
+      try {
+        await page.goto(harness.extensionUrl('/onboarding.html'));
+        return await page.evaluate(fn, arg);
+      } finally {
+        await page.close();
+      }
+    },
+    close: () => context.close(),
+  };
+  return harness;
+}
+
+async function launchFirefox(): Promise<ExtensionHarness> {
+  const dir = extensionDir('firefox');
+  const browser: PpBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: browserPath('firefox'),
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'network.dns.forceResolve': '127.0.0.1',
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'browser.shell.checkDefaultBrowser': false,
+      'app.update.enabled': false,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+    },
+  });
+  await browser.installExtension(dir);
+  const origin = `moz-extension://${FIREFOX_UUID}/`;
+  // installExtension() resolves before the background page listens; wait until it answers.
+  const probe = new PuppeteerPage(await browser.newPage());
+  await probe.goto(new URL('/onboarding.html', origin).href);
+  await probe.waitForFunction(() =>
+    extensionApi()
+      .runtime.sendMessage({ type: 'ping' })
+      .then(
+        () => true,
+        () => false,
+      ),
+  );
+  await probe.close();
+  const harness: ExtensionHarness = {
+    browser: 'firefox',
+    origin,
+    extensionUrl: (path) => new URL(path, origin).href,
+    newPage: async () => new PuppeteerPage(await browser.newPage()),
+    openExtensionPage: async (path, readySelector = 'main') => {
+      const page = new PuppeteerPage(await browser.newPage());
+      await page.goto(harness.extensionUrl(path));
+      await page.waitFor(readySelector);
+      return page;
+    },
+    backgroundErrors: [],
+    inExtension: async (fn, arg) => {
+      const page = new PuppeteerPage(await browser.newPage());
+      try {
+        await page.goto(harness.extensionUrl('/onboarding.html'));
+        return await page.evaluate(fn, arg);
+      } finally {
+        await page.close();
+      }
+    },
+    close: () => browser.close(),
+  };
+  return harness;
+}
+
+export function launchWithExtension(name: BrowserName): Promise<ExtensionHarness> {
+  return name === 'chromium' ? launchChromium() : launchFirefox();
+}

@@ -1,0 +1,36 @@
+/**
+ * Playwright fixtures for the end-to-end suite. Each test gets a fresh browser profile with the
+ * built extension (`hutong`), and each worker one local web server (`server`). The project name
+ * ("chromium" or "firefox") picks the browser, so every spec runs in both.
+ *
+ * The fixture is deliberately not called `browser`: that name inherits Playwright's worker-scoped
+ * fixture and leaks state between tests (BROWSER-TESTING.md).
+ */
+import { test as base, expect } from '@playwright/test';
+import { launchWithExtension, type BrowserName, type ExtensionHarness } from './browsers';
+import { startServer, type TestServer } from './server';
+
+export const test = base.extend<{ hutong: ExtensionHarness }, { server: TestServer }>({
+  server: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await startServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  // eslint-disable-next-line no-empty-pattern
+  hutong: async ({}, use, testInfo) => {
+    const harness = await launchWithExtension(testInfo.project.name as BrowserName);
+    await use(harness);
+    await harness.close();
+  },
+});
+
+export { expect };
+
+/** Absolute path for an artifact the suite writes (screenshots used by README). */
+export function screenshotPath(name: string): string {
+  return new URL(`../../../docs/screenshots/${name}`, import.meta.url).pathname;
+}

@@ -1,0 +1,73 @@
+/**
+ * The one message protocol between Hutong's contexts, named by direction. Types only: the
+ * background validates every payload against lib/background/validate.ts before acting on it, and
+ * content scripts import nothing heavier than these types and `send`.
+ */
+import { browser } from 'wxt/browser';
+import type { Language } from './storage';
+
+/** What a hint shows, already resolved to one language by the background. */
+export interface HintContent {
+  lang: Language;
+  /** The covered domain ("taobao.com"): what "Hide on this site" switches off. */
+  site: string;
+  entityIds: string[];
+  /** Bold lead: the entity's name, or "This article mentions …" on news sites. */
+  title: string;
+  /** The one line of context. */
+  line: string;
+  /** Event the "More" action focuses in the side panel, if any. */
+  eventId?: string;
+}
+
+export interface PageContext {
+  /** Undefined when Hutong has no context for the page. */
+  content?: HintContent;
+  /** Whether the hint should be displayed now (settings, per-site switch, frequency). */
+  show: boolean;
+}
+
+/** Content script → background. */
+export type ContentToBackground =
+  /** A covered site's page loaded or navigated (SPA). */
+  | { type: 'page:context'; url: string }
+  /** A news page scored as about the subject, with the entities it is about. */
+  | { type: 'page:article'; url: string; entityIds: string[] }
+  /** The hint was actually displayed: record it in history and for "once per session". */
+  | { type: 'hint:shown'; url: string; title: string; site: string; entityIds: string[] }
+  /** "Hide on this site". */
+  | { type: 'hint:hide-site'; site: string }
+  /** "More": open the side panel on this entity/event. */
+  | { type: 'panel:open'; entityId?: string; eventId?: string };
+
+/** Extension pages (popup, options, side panel) → background. */
+export type PageToBackground =
+  { type: 'history:delete'; id: string } | { type: 'history:clear' } | { type: 'detector:sync' };
+
+export type Message = ContentToBackground | PageToBackground;
+
+export interface Replies {
+  'page:context': PageContext;
+  'page:article': PageContext;
+  'hint:shown': { recorded: boolean };
+  'hint:hide-site': { ok: true };
+  'panel:open': { opened: 'panel' | 'tab' };
+  'history:delete': { ok: true };
+  'history:clear': { ok: true };
+  'detector:sync': { registered: boolean };
+}
+
+/** Rejected messages get this reply instead of an exception, so callers can show a message. */
+export interface ErrorReply {
+  error: string;
+}
+
+export function isErrorReply(value: unknown): value is ErrorReply {
+  return typeof value === 'object' && value !== null && 'error' in value;
+}
+
+export async function send<M extends Message>(
+  message: M,
+): Promise<Replies[M['type']] | ErrorReply> {
+  return (await browser.runtime.sendMessage(message)) as Replies[M['type']] | ErrorReply;
+}

@@ -1,0 +1,197 @@
+/**
+ * Every storage key Hutong uses, declared once. Nobody else writes raw keys.
+ *
+ * Stored values come back through `sanitize*` functions: anything of the wrong shape (a value
+ * written by an old version, a hand-edited profile, a truncated write) is replaced by the default
+ * for that field only, so one bad value never costs the user their other settings.
+ */
+import { storage } from 'wxt/utils/storage';
+
+export type LanguageSetting = 'auto' | 'en' | 'zh';
+export type Language = 'en' | 'zh';
+export type HintFrequency = 'every-page' | 'once-per-session' | 'never';
+
+export interface Settings {
+  /** Global switch for in-page hints. */
+  hintsEnabled: boolean;
+  hintFrequency: HintFrequency;
+  language: LanguageSetting;
+  historyEnabled: boolean;
+  /** Oldest entries go first once the history is longer than this. */
+  historyCap: number;
+  /** Opt-in article detection on any site (needs the optional <all_urls> permission). */
+  anySiteDetection: boolean;
+}
+
+export const HISTORY_CAP_MIN = 100;
+export const HISTORY_CAP_MAX = 20_000;
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  hintsEnabled: true,
+  hintFrequency: 'once-per-session',
+  language: 'auto',
+  historyEnabled: true,
+  historyCap: 5000,
+  anySiteDetection: false,
+});
+
+const FREQUENCIES: readonly HintFrequency[] = ['every-page', 'once-per-session', 'never'];
+const LANGUAGES: readonly LanguageSetting[] = ['auto', 'en', 'zh'];
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function pick<T>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+function bool(value: unknown, fallback: boolean): boolean {
+  return typeof value === 'boolean' ? value : fallback;
+}
+
+/** Field by field: a bad field falls back to its default, good fields are kept. */
+export function sanitizeSettings(raw: unknown): Settings {
+  const r = isRecord(raw) ? raw : {};
+  const cap = r.historyCap;
+  return {
+    hintsEnabled: bool(r.hintsEnabled, DEFAULT_SETTINGS.hintsEnabled),
+    hintFrequency: pick(r.hintFrequency, FREQUENCIES, DEFAULT_SETTINGS.hintFrequency),
+    language: pick(r.language, LANGUAGES, DEFAULT_SETTINGS.language),
+    historyEnabled: bool(r.historyEnabled, DEFAULT_SETTINGS.historyEnabled),
+    historyCap:
+      typeof cap === 'number' && Number.isInteger(cap) && cap >= HISTORY_CAP_MIN
+        ? Math.min(cap, HISTORY_CAP_MAX)
+        : DEFAULT_SETTINGS.historyCap,
+    anySiteDetection: bool(r.anySiteDetection, DEFAULT_SETTINGS.anySiteDetection),
+  };
+}
+
+/**
+ * Version history:
+ * - v1: { hints: boolean, lang: 'en' | 'zh-CN' | 'auto' } (the 0.0.x previews)
+ * - v2: the Settings interface above
+ */
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 2,
+  migrations: {
+    2: (old: unknown): Settings => {
+      const r = isRecord(old) ? old : {};
+      return sanitizeSettings({
+        hintsEnabled: r.hints,
+        language: r.lang === 'zh-CN' ? 'zh' : r.lang,
+      });
+    },
+  },
+});
+
+export async function getSettings(): Promise<Settings> {
+  return sanitizeSettings(await settingsItem.getValue());
+}
+
+export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = sanitizeSettings({ ...(await getSettings()), ...patch });
+  await settingsItem.setValue(next);
+  return next;
+}
+
+/** Per covered domain ("taobao.com" covers item.taobao.com): false hides hints there. */
+export type SiteSwitches = Record<string, boolean>;
+
+const DOMAIN = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/;
+
+export function sanitizeSiteSwitches(raw: unknown): SiteSwitches {
+  const out: SiteSwitches = {};
+  if (!isRecord(raw)) return out;
+  for (const [domain, on] of Object.entries(raw)) {
+    if (DOMAIN.test(domain) && typeof on === 'boolean') out[domain] = on;
+  }
+  return out;
+}
+
+export const siteSwitchesItem = storage.defineItem<SiteSwitches>('local:siteSwitches', {
+  fallback: {},
+  version: 1,
+});
+
+export async function getSiteSwitches(): Promise<SiteSwitches> {
+  return sanitizeSiteSwitches(await siteSwitchesItem.getValue());
+}
+
+export async function setSiteEnabled(domain: string, enabled: boolean): Promise<void> {
+  const others = Object.entries(await getSiteSwitches()).filter(([site]) => site !== domain);
+  // Only "off" is stored: a site nobody touched follows the default, which may change.
+  await siteSwitchesItem.setValue(
+    Object.fromEntries(enabled ? others : [...others, [domain, false]]),
+  );
+}
+
+export interface HistoryEntry {
+  id: string;
+  url: string;
+  title: string;
+  /** The covered domain the page belongs to ("taobao.com"). */
+  site: string;
+  /** Knowledge-base entity ids the context was about. */
+  entities: string[];
+  /** Epoch milliseconds. */
+  time: number;
+}
+
+export const MAX_TITLE_LENGTH = 300;
+export const MAX_URL_LENGTH = 2048;
+
+export function sanitizeHistoryEntry(raw: unknown): HistoryEntry | undefined {
+  if (!isRecord(raw)) return undefined;
+  const { id, url, title, site, entities, time } = raw;
+  if (typeof id !== 'string' || id.length === 0 || id.length > 64) return undefined;
+  if (typeof url !== 'string' || url.length > MAX_URL_LENGTH || !/^https?:\/\//.test(url))
+    return undefined;
+  if (typeof site !== 'string' || !DOMAIN.test(site)) return undefined;
+  if (typeof time !== 'number' || !Number.isFinite(time) || time <= 0) return undefined;
+  return {
+    id,
+    url,
+    title: typeof title === 'string' ? title.slice(0, MAX_TITLE_LENGTH) : '',
+    site,
+    entities: Array.isArray(entities)
+      ? entities.filter((e): e is string => typeof e === 'string').slice(0, 20)
+      : [],
+    time,
+  };
+}
+
+export function sanitizeHistory(raw: unknown): HistoryEntry[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((entry) => sanitizeHistoryEntry(entry) ?? []);
+}
+
+/** Newest last (append order). Written only by the background (lib/background/history.ts). */
+export const historyItem = storage.defineItem<HistoryEntry[]>('local:history', {
+  fallback: [],
+  version: 1,
+});
+
+export async function getHistory(): Promise<HistoryEntry[]> {
+  return sanitizeHistory(await historyItem.getValue());
+}
+
+/** Sites whose hint was already shown in this browser session ("once per session"). */
+export const shownThisSessionItem = storage.defineItem<Record<string, true>>(
+  'session:shownThisSession',
+  { fallback: {} },
+);
+
+/** What the side panel should focus when it next opens (set by the hint, popup, context menu). */
+export interface PanelFocus {
+  entity?: string;
+  event?: string;
+  query?: string;
+  /** Epoch ms; stale requests are ignored. */
+  at: number;
+}
+
+export const panelFocusItem = storage.defineItem<PanelFocus | null>('session:panelFocus', {
+  fallback: null,
+});

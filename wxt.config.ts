@@ -1,0 +1,67 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { entities } from './data';
+import { newsMatchPatterns, siteMatchPatterns } from './lib/matchPatterns';
+
+/** Fixed ids so that tests, and users' stored settings, survive a reinstall. */
+export const GECKO_ID = 'hutong@hutong-extension.org';
+/** Public half of the key that pins the Chrome extension id (nbedcldoejjgfofoohodimimdaahchih). */
+const CHROME_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAx8YANwbpb4VIqk5PjWfPyT7TAxevDg5y6AVM7toFMXTLs45cR50F4akYpt604aaCJQzebl/YvxX+wCVSlsK3e9PMVZjAg4RgTjRToGRChilYhugL+MlDrPBdYBkWZ/9A1Se1YJscSizIGYQuk9Qn3fkr3ajg3j61T0/16NdsIIy+NASBZTDI0w2UUL9XqgIozeKvb7djTL9QhP8mJBan6d7vDjTi06H3mePsHrOFVJP4XYSSrC2VkGBKsXym5F00QUZelg5Tb9fW+p35p9lsXGQcYEv4lurC8xNnzlmu1DNdWq0DwWz5UVhBsb1YnFbY7PVpQuNfwMUppTRn1NJ+UQIDAQAB';
+
+// Host access is exactly the sites in the knowledge base: no <all_urls> unless the user opts in
+// to "on any site" article detection, which asks for it at runtime (optional permission).
+const coveredHosts = [...siteMatchPatterns(entities), ...newsMatchPatterns(entities)];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  // Lets several builds (and test runs) live side by side; tests read the same variable.
+  outDir: process.env.HUTONG_OUT_DIR ?? '.output',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser, manifestVersion }) => {
+    const chromium = browser !== 'firefox';
+    return {
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
+      permissions: [
+        'storage',
+        // The popup reads the current tab's address on a click, so no `tabs` permission is needed.
+        'activeTab',
+        // Registers the opt-in "on any site" article detector at runtime.
+        'scripting',
+        ...(chromium ? ['contextMenus'] : []),
+      ],
+      host_permissions: coveredHosts,
+      ...(manifestVersion === 3
+        ? { optional_host_permissions: ['<all_urls>'] }
+        : { optional_permissions: ['<all_urls>'] }),
+      action: { default_title: '__MSG_extName__' },
+      commands: chromium
+        ? {
+            'open-side-panel': {
+              suggested_key: { default: 'Alt+Shift+H' },
+              description: '__MSG_commandOpenPanel__',
+            },
+          }
+        : {
+            _execute_sidebar_action: {
+              suggested_key: { default: 'Alt+Shift+H' },
+              description: '__MSG_commandOpenPanel__',
+            },
+          },
+      ...(chromium
+        ? { key: CHROME_KEY }
+        : {
+            browser_specific_settings: {
+              gecko: {
+                id: GECKO_ID,
+                strict_min_version: '142.0',
+                data_collection_permissions: { required: ['none'] },
+              },
+            },
+          }),
+    };
+  },
+});
