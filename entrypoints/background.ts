@@ -1,9 +1,16 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { route } from '../lib/background/router';
+import { setupHints } from '../lib/background/hints';
+import { setupPanel } from '../lib/background/panel';
+import { setupDetector } from '../lib/background/detector';
 
 export default defineBackground(() => {
   const own = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
-  // Listeners are registered synchronously at start-up so a woken service worker gets the event.
+  // Every listener is registered synchronously at start-up, so a service worker woken by an
+  // event gets that event. Handlers keep no state in globals (the worker can stop any time).
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender, own));
+  setupHints();
+  setupPanel();
+  setupDetector();
 });

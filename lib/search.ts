@@ -189,7 +189,7 @@ function scoreDoc(d: Doc, q: Query): { score: number; field: string } | undefine
     const bit = 1 << t;
     let found = false;
     let seg = 0;
-    for (let at = d.blob.indexOf(term); at !== -1; ) {
+    for (let at = d.blob.indexOf(term); at !== -1;) {
       while ((d.segEnd[seg] ?? Infinity) <= at) seg++;
       const f = d.segField[seg] ?? 0;
       const start = d.segStart[seg] ?? 0;

