@@ -12,14 +12,9 @@ import { entities, events } from '../data';
 import type { Entity, Event } from '../data/schema';
 import { createSearchIndex } from '../lib/search';
 import { createSiteIndex } from '../lib/siteIndex';
+import { passes, type Figure } from './figure';
 
-export interface Figure {
-  name: string;
-  value: number;
-  unit: string;
-  /** The largest acceptable value, or null where the figure is only reported. */
-  budget: number | null;
-}
+export type { Figure };
 
 /** What people type: names in both scripts, pinyin, full-width input, dates, topics. */
 const QUERIES = [
@@ -133,32 +128,33 @@ function keystrokeLatencies(
   return samples.sort((a, b) => a - b);
 }
 
+/**
+ * The 5 ms budget is for the knowledge base that ships; the 100-fold copy is reported without one,
+ * to show how much room is left before search needs an n-gram index instead of a linear scan.
+ */
 function searchFigures(
   label: string,
   kb: { entities: readonly Entity[]; events: readonly Event[] },
+  budget: number | undefined,
 ): Figure[] {
   const typed = keystrokeLatencies(kb, false);
   const deleting = keystrokeLatencies(kb, true);
+  const docs = kb.entities.length + kb.events.length;
+  const typing = `${QUERIES.length} queries typed a character at a time, ${ROUNDS} rounds, ${docs} documents`;
+  const scan = `the same prefixes longest first (as when deleting), so every call scans all ${docs} documents`;
+  const figure = (name: string, value: number, note: string): Figure => ({
+    name: `search ${label}: ${name}`,
+    value,
+    unit: 'ms',
+    ...(budget === undefined ? {} : { budget }),
+    better: 'lower',
+    note,
+  });
   return [
-    {
-      name: `search.${label}.keystroke.median`,
-      value: quantile(typed, 0.5),
-      unit: 'ms',
-      budget: 5,
-    },
-    { name: `search.${label}.keystroke.p95`, value: quantile(typed, 0.95), unit: 'ms', budget: 5 },
-    {
-      name: `search.${label}.full-scan.median`,
-      value: quantile(deleting, 0.5),
-      unit: 'ms',
-      budget: 5,
-    },
-    {
-      name: `search.${label}.full-scan.p95`,
-      value: quantile(deleting, 0.95),
-      unit: 'ms',
-      budget: 5,
-    },
+    figure('keystroke median', quantile(typed, 0.5), typing),
+    figure('keystroke p95', quantile(typed, 0.95), typing),
+    figure('full scan median', quantile(deleting, 0.5), scan),
+    figure('full scan p95', quantile(deleting, 0.95), scan),
   ];
 }
 
@@ -182,7 +178,7 @@ function urlMix(kb: readonly Entity[]): string[] {
   return urls;
 }
 
-function urlThroughput(): Figure[] {
+function urlThroughput(): Figure {
   const index = createSiteIndex(entities);
   const urls = urlMix(entities);
   let matched = 0;
@@ -190,6 +186,7 @@ function urlThroughput(): Figure[] {
     for (const url of urls) if (index.lookup(url)) matched++;
   };
   for (let i = 0; i < 200; i++) pass();
+  matched = 0;
   let lookups = 0;
   const t0 = performance.now();
   let elapsed = 0;
@@ -198,40 +195,35 @@ function urlThroughput(): Figure[] {
     lookups += urls.length;
     elapsed = performance.now() - t0;
   }
-  const perSecond = Math.round((lookups / elapsed) * 1000);
-  return [
-    { name: 'url.lookups-per-second', value: perSecond, unit: 'lookups/s', budget: null },
-    {
-      name: 'url.matched-share',
-      value: Math.round((matched / (200 * urls.length + lookups)) * 100) / 100,
-      unit: 'ratio',
-      budget: null,
-    },
-  ];
+  const share = Math.round((matched / lookups) * 100);
+  return {
+    name: 'site index: URL lookups',
+    value: Math.round((lookups / elapsed) * 1000),
+    unit: 'lookups/s',
+    // The background looks up once per tab navigation; anything near this is ample.
+    budget: 100_000,
+    better: 'higher',
+    note: `${urls.length} URLs (${share}% covered, the rest lookalikes and other sites), 500 ms after warm-up`,
+  };
 }
 
 export async function runKbBench(): Promise<Figure[]> {
   const big = syntheticKb(SYNTHETIC_FACTOR);
   return [
-    { name: 'kb.entities', value: entities.length, unit: 'count', budget: null },
-    { name: 'kb.events', value: events.length, unit: 'count', budget: null },
-    ...searchFigures('real', { entities, events }),
-    {
-      name: 'kb.synthetic.documents',
-      value: big.entities.length + big.events.length,
-      unit: 'count',
-      budget: null,
-    },
-    ...searchFigures(`synthetic-x${SYNTHETIC_FACTOR}`, big),
-    ...urlThroughput(),
+    ...searchFigures('real KB', { entities, events }, 5),
+    ...searchFigures(`KB x${SYNTHETIC_FACTOR}`, big, undefined),
+    urlThroughput(),
   ];
 }
 
 function readable(f: Figure): string {
   const value = f.unit === 'ms' ? f.value.toFixed(3) : String(f.value);
-  if (f.budget === null) return `${f.name}: ${value} ${f.unit}`;
-  const verdict = f.value <= f.budget ? 'ok' : 'OVER BUDGET';
-  return `${f.name}: ${value} ${f.unit} (budget ${f.budget} ${f.unit}, ${verdict})`;
+  const verdict = passes(f);
+  const budget =
+    verdict === undefined
+      ? ''
+      : ` (budget ${f.budget} ${f.unit}, ${verdict ? 'ok' : 'OVER BUDGET'})`;
+  return `${f.name}: ${value} ${f.unit}${budget}${f.note ? ` — ${f.note}` : ''}`;
 }
 
 const invokedDirectly = process.argv[1]?.replace(/\\/g, '/').endsWith('bench/kb.bench.ts') ?? false;

@@ -4,6 +4,7 @@ import { route } from '../lib/background/router';
 import { setupHints } from '../lib/background/hints';
 import { setupPanel } from '../lib/background/panel';
 import { setupDetector } from '../lib/background/detector';
+import { setupOnboarding } from '../lib/background/onboarding';
 
 export default defineBackground(() => {
   const own = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
@@ -13,4 +14,5 @@ export default defineBackground(() => {
   setupHints();
   setupPanel();
   setupDetector();
+  setupOnboarding();
 });

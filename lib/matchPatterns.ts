@@ -9,11 +9,23 @@ export function patternForDomain(domain: string): string {
   return `*://*.${domain}/*`;
 }
 
+/** True when `domain` is a subdomain of another domain in the list (its pattern already covers it). */
+function coveredByParent(domain: string, all: ReadonlySet<string>): boolean {
+  const labels = domain.split('.');
+  for (let i = 1; i < labels.length - 1; i++) {
+    if (all.has(labels.slice(i).join('.'))) return true;
+  }
+  return false;
+}
+
 function patternsFor(entities: readonly Entity[], news: boolean): string[] {
-  const domains = entities
-    .filter((entity) => (entity.kind === 'news') === news)
-    .flatMap((entity) => entity.domains);
-  return [...new Set(domains)].sort().map(patternForDomain);
+  const domains = new Set(
+    entities.filter((entity) => (entity.kind === 'news') === news).flatMap((e) => e.domains),
+  );
+  return [...domains]
+    .filter((domain) => !coveredByParent(domain, domains))
+    .sort()
+    .map(patternForDomain);
 }
 
 /** Sites of the companies, platforms, services and regulators in the story. */

@@ -271,8 +271,25 @@ describe('search on the real knowledge base', () => {
     ['丰巢', 'hive-box'],
     ['顺丰', 'sf-express'],
     ['淘宝', 'taobao'],
+    ['Fengchao', 'hive-box'],
+    ['shunfeng', 'sf-express'],
+    ['工信部', 'miit'],
+    ['SPB', 'state-post-bureau'],
+    ['tencent cloud', 'tencent-cloud'],
+    ['jd', 'jd'],
   ])('%j ranks %s first', (query, first) => {
     expect(real.search(query)[0]?.id).toBe(first);
+  });
+
+  it('finds both payment services for 支付, and the AND of two terms', () => {
+    const payIds = real.search('支付').map((h) => h.id);
+    expect(payIds).toEqual(expect.arrayContaining(['alipay', 'wechat-pay']));
+    const all = (q: string) => real.search(q, { limit: 1000 }).map((h) => h.id);
+    const both = all('taobao wechat');
+    expect(both.length).toBeGreaterThan(0);
+    expect(all('taobao')).toEqual(expect.arrayContaining(both));
+    expect(all('wechat')).toEqual(expect.arrayContaining(both));
+    expect(both.length).toBeLessThan(Math.min(all('taobao').length, all('wechat').length));
   });
 
   it('finds every entity by its own names', () => {
