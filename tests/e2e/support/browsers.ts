@@ -11,6 +11,9 @@ import { dirname, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage, type Worker } from '@playwright/test';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 
+// Lets Playwright report the service worker's own requests too (the zero-network test needs them).
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
 export type BrowserName = 'chromium' | 'firefox';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..', '..');
@@ -89,6 +92,18 @@ export interface ExtensionHarness {
   openExtensionPage(path: string, readySelector?: string): Promise<TestPage>;
   /** Console errors and uncaught exceptions from the background context (Chromium) so far. */
   readonly backgroundErrors: string[];
+  /**
+   * Every request URL the browser reported so far: in Chromium for all pages, extension pages and
+   * the service worker; in Firefox for every page opened through this harness.
+   */
+  readonly requests: string[];
+  /**
+   * Chromium: stops the extension's service worker, as the browser does when it is idle, and waits
+   * until it is gone. Firefox MV2 has a persistent background page, so this is Chromium-only.
+   */
+  stopBackground(): Promise<void>;
+  /** Resolves when the background has started again (Chromium: a new service worker). */
+  waitForBackground(): Promise<void>;
   /** Runs `fn` in an extension page, where `chrome` / `browser` APIs are available. */
   inExtension<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   close(): Promise<void>;
@@ -281,6 +296,8 @@ async function launchChromium(): Promise<ExtensionHarness> {
     viewport: { width: 1280, height: 800 },
   });
   const backgroundErrors: string[] = [];
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
   const watch = (worker: Worker) => {
     worker.on('console', (message) => {
       if (message.type() === 'error') backgroundErrors.push(message.text());
@@ -304,6 +321,22 @@ async function launchChromium(): Promise<ExtensionHarness> {
       return page;
     },
     backgroundErrors,
+    requests,
+    stopBackground: async () => {
+      const current = context.serviceWorkers().find((w) => w.url().startsWith(origin));
+      if (!current) return;
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      const closed = new Promise<void>((resolve) => current.once('close', () => resolve()));
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await closed;
+      await cdp.detach();
+    },
+    waitForBackground: async () => {
+      if (context.serviceWorkers().some((w) => w.url().startsWith(origin))) return;
+      await context.waitForEvent('serviceworker', (w) => w.url().startsWith(origin));
+    },
     inExtension: async (fn, arg) => {
       const page = new PlaywrightPage(await context.newPage());
       try {
@@ -340,6 +373,12 @@ async function launchFirefox(): Promise<ExtensionHarness> {
   });
   await browser.installExtension(dir);
   const origin = `moz-extension://${FIREFOX_UUID}/`;
+  const requests: string[] = [];
+  const newPage = async () => {
+    const raw = await browser.newPage();
+    raw.on('request', (request) => requests.push(request.url()));
+    return new PuppeteerPage(raw);
+  };
   // installExtension() resolves before the background page listens; wait until it answers.
   const probe = new PuppeteerPage(await browser.newPage());
   await probe.goto(new URL('/onboarding.html', origin).href);
@@ -356,16 +395,31 @@ async function launchFirefox(): Promise<ExtensionHarness> {
     browser: 'firefox',
     origin,
     extensionUrl: (path) => new URL(path, origin).href,
-    newPage: async () => new PuppeteerPage(await browser.newPage()),
+    newPage,
     openExtensionPage: async (path, readySelector = 'main') => {
-      const page = new PuppeteerPage(await browser.newPage());
+      const page = await newPage();
       await page.goto(harness.extensionUrl(path));
       await page.waitFor(readySelector);
       return page;
     },
     backgroundErrors: [],
+    requests,
+    stopBackground: () => Promise.reject(new Error('Firefox MV2 has a persistent background page')),
+    waitForBackground: async () => {
+      const page = await newPage();
+      await page.goto(new URL('/onboarding.html', origin).href);
+      await page.waitForFunction(() =>
+        extensionApi()
+          .runtime.sendMessage({ type: 'ping' })
+          .then(
+            () => true,
+            () => false,
+          ),
+      );
+      await page.close();
+    },
     inExtension: async (fn, arg) => {
-      const page = new PuppeteerPage(await browser.newPage());
+      const page = await newPage();
       try {
         await page.goto(harness.extensionUrl('/onboarding.html'));
         return await page.evaluate(fn, arg);
