@@ -29,10 +29,14 @@ export interface PageContext {
 
 /** Content script → background. */
 export type ContentToBackground =
-  /** A covered site's page loaded or navigated (SPA). */
-  | { type: 'page:context'; url: string }
+  /**
+   * A covered site's page loaded or navigated (SPA). `visible`: the hint is already on screen (a
+   * settings change or SPA navigation), so the visit was already counted and frequency must not
+   * hide it.
+   */
+  | { type: 'page:context'; url: string; visible?: boolean }
   /** A news page scored as about the subject, with the entities it is about. */
-  | { type: 'page:article'; url: string; entityIds: string[] }
+  | { type: 'page:article'; url: string; entityIds: string[]; visible?: boolean }
   /** The hint was actually displayed: record it in history and for "once per session". */
   | { type: 'hint:shown'; url: string; title: string; site: string; entityIds: string[] }
   /** "Hide on this site". */

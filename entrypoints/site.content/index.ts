@@ -6,15 +6,16 @@
  * Kept tiny: no knowledge base here. The background decides what to say; this only renders it.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import matches from '../../lib/generated/matches.json';
-import { send, isErrorReply } from '../../utils/messages';
+import { site } from '../../lib/generated/matches.json';
+import { send } from '../../utils/messages';
+import { runHint } from '../../components/hint/runHint';
 
 export default defineContentScript({
-  matches: matches.site,
+  matches: site,
   runAt: 'document_idle',
-  async main() {
-    const reply = await send({ type: 'page:context', url: location.href });
-    if (isErrorReply(reply) || !reply.show || !reply.content) return;
-    document.documentElement.dataset.hutong = 'ready';
+  // The hint's CSS is inlined into its shadow root by runHint, not injected into the page.
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    runHint(ctx, (url, visible) => send({ type: 'page:context', url, visible }));
   },
 });

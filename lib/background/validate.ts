@@ -11,8 +11,17 @@ const Domain = v.pipe(v.string(), v.maxLength(253), v.regex(/^(?:[a-z0-9-]+\.)+[
 const EntityIds = v.pipe(v.array(Id), v.maxLength(20));
 
 const MessageSchema = v.variant('type', [
-  v.strictObject({ type: v.literal('page:context'), url: HttpUrl }),
-  v.strictObject({ type: v.literal('page:article'), url: HttpUrl, entityIds: EntityIds }),
+  v.strictObject({
+    type: v.literal('page:context'),
+    url: HttpUrl,
+    visible: v.optional(v.boolean()),
+  }),
+  v.strictObject({
+    type: v.literal('page:article'),
+    url: HttpUrl,
+    entityIds: EntityIds,
+    visible: v.optional(v.boolean()),
+  }),
   v.strictObject({
     type: v.literal('hint:shown'),
     url: HttpUrl,

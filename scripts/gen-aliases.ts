@@ -1,0 +1,36 @@
+/**
+ * Writes lib/generated/aliases.json: the names and aliases the news detector looks for, folded
+ * once here so content scripts carry a few kilobytes instead of the knowledge base.
+ * tests/unit/relevance.test.ts fails when the file is stale. Run: npx tsx scripts/gen-aliases.ts
+ */
+import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { entities } from '../data';
+import type { Entity } from '../data/schema';
+import type { AliasEntry } from '../lib/relevance';
+import { foldText } from '../lib/normalize';
+
+/** Short Latin acronyms ("SF", "JD", "Ali") are words elsewhere in lower case: match them exactly. */
+const EXACT = /^[A-Za-z0-9]{1,3}$/;
+
+export function generatedAliases(all: readonly Entity[]): AliasEntry[] {
+  return all
+    .filter((entity) => entity.kind !== 'news')
+    .map((entity): AliasEntry => {
+      const names = [entity.name.en, entity.name.zh, ...entity.aliases];
+      const exact = [
+        ...new Set(names.filter((n) => EXACT.test(n)).map((n) => n.normalize('NFKC'))),
+      ];
+      const terms = [
+        ...new Set(names.filter((n) => !EXACT.test(n)).map((n) => foldText(n).trim())),
+      ].filter((t) => t !== '');
+      return [entity.id, terms.sort(), exact.sort()];
+    })
+    .sort((a, b) => a[0].localeCompare(b[0]));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const target = new URL('../lib/generated/aliases.json', import.meta.url);
+  writeFileSync(target, JSON.stringify(generatedAliases(entities)) + '\n');
+  console.log(`wrote ${target.pathname}`);
+}

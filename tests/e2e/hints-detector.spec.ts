@@ -1,0 +1,34 @@
+/**
+ * The opt-in "on any site" detector's registration (lib/background/detector.ts). Granting the
+ * optional <all_urls> permission needs the browser's own prompt, which a headless test cannot
+ * accept in either browser, so the granted path is unit-tested (tests/unit/hints.test.ts) and this
+ * checks what a real browser can: without the permission nothing is registered or injected.
+ */
+import { test, expect } from './support/fixtures';
+
+test('without the optional permission, turning detection on registers nothing', async ({
+  hutong,
+  server,
+}) => {
+  const state = await hutong.inExtension(async () => {
+    const api = extensionApi();
+    const { settings } = await api.storage.local.get('settings');
+    const current = typeof settings === 'object' && settings !== null ? settings : {};
+    await api.storage.local.set({
+      settings$: { v: 2 },
+      settings: { ...current, anySiteDetection: true },
+    });
+    const reply = await api.runtime.sendMessage({ type: 'detector:sync' });
+    return {
+      reply,
+      granted: await api.permissions.contains({ origins: ['<all_urls>'] }),
+      scripts: await api.scripting.getRegisteredContentScripts(),
+    };
+  });
+  expect(state).toEqual({ reply: { registered: false }, granted: false, scripts: [] });
+
+  const page = await hutong.newPage();
+  await page.goto(server.url('www.example.org', '/news/on-topic.html'));
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(true))));
+  expect(await page.evaluate(() => document.querySelectorAll('hutong-hint').length)).toBe(0);
+});
