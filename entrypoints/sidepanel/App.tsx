@@ -1,12 +1,83 @@
-import { common } from '../../utils/strings/common';
-import { meta } from '../../data';
+import { memo } from '../../components/panel/memo';
+import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
+import { useLanguage } from '../../components/hooks/useSettings';
+import { About } from '../../components/panel/About';
+import { InterconnectionMap } from '../../components/panel/InterconnectionMap';
+import { kb } from '../../components/panel/kb';
+import {
+  NO_FILTERS,
+  PanelContext,
+  TimelineContext,
+  type PanelState,
+  type TimelineFilters,
+  type TimelineState,
+} from '../../components/panel/PanelContext';
+import { PanelHeader } from '../../components/panel/PanelHeader';
+import { ThisSite } from '../../components/panel/ThisSite';
+import { Timeline } from '../../components/panel/Timeline';
+import { isVisible } from '../../components/panel/timelineModel';
+import { usePanelFocus } from '../../components/panel/usePanelFocus';
+import { useSiteTab } from '../../components/panel/useSiteTab';
+import type { FocusRequest } from '../../components/panel/deepLink';
+import { panelStrings } from '../../utils/strings/panel';
+
+// Sections that do not depend on the timeline's filters skip the re-render on each keystroke.
+const StaticHeader = memo(PanelHeader);
+const StaticSite = memo(ThisSite);
+const StaticMap = memo(InterconnectionMap);
+const StaticAbout = memo(About);
 
 export function App() {
+  const lang = useLanguage();
+  const site = useSiteTab();
+  const [filters, setFilterState] = useState<TimelineFilters>(NO_FILTERS);
+  const [focus, setFocus] = useState<TimelineState['focus']>(undefined);
+  const nonce = useRef(0);
+
+  const showEvent = useCallback((id: string) => {
+    if (!kb.event(id)) return;
+    setFilterState((prev) => (isVisible(kb, prev, id) ? prev : NO_FILTERS));
+    setFocus({ event: id, nonce: ++nonce.current });
+  }, []);
+
+  const apply = useCallback(
+    (request: FocusRequest) => {
+      if (request.event !== undefined && kb.event(request.event)) {
+        showEvent(request.event);
+        return;
+      }
+      const entity =
+        request.entity !== undefined && kb.entity(request.entity) ? request.entity : '';
+      if (entity === '' && request.query === undefined) return;
+      setFilterState({ ...NO_FILTERS, entity, query: request.query ?? '' });
+      setFocus({ nonce: ++nonce.current });
+    },
+    [showEvent],
+  );
+  usePanelFocus(apply);
+
+  const t = panelStrings[lang];
+  const setFilters = useCallback(
+    (patch: Partial<TimelineFilters>) => setFilterState((prev) => ({ ...prev, ...patch })),
+    [],
+  );
+  const state = useMemo<PanelState>(
+    () => ({ lang, t, kb, setFilters, showEvent }),
+    [lang, t, setFilters, showEvent],
+  );
+  const timeline = useMemo<TimelineState>(() => ({ filters, focus }), [filters, focus]);
+
   return (
-    <main>
-      <h1>{common.en.appName}</h1>
-      <p>{common.en.tagline}</p>
-      <p>As of {meta.asOf}</p>
-    </main>
+    <PanelContext.Provider value={state}>
+      <StaticHeader />
+      <main>
+        <StaticSite loaded={site.loaded} url={site.url} />
+        <TimelineContext.Provider value={timeline}>
+          <Timeline />
+        </TimelineContext.Provider>
+        <StaticMap />
+        <StaticAbout />
+      </main>
+    </PanelContext.Provider>
   );
 }

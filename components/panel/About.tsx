@@ -1,0 +1,22 @@
+import { formatPartialDate } from '../../lib/dates';
+import { fill } from '../../utils/i18n';
+import { usePanel } from './PanelContext';
+
+/** The knowledge base's date and version, and what Hutong stands by: sources, neutrality, privacy. */
+export function About() {
+  const { kb, lang, t } = usePanel();
+  return (
+    <section id="about" aria-labelledby="about-heading">
+      <h2 id="about-heading">{t.about}</h2>
+      <p data-meta="as-of">
+        {fill(t.asOf, { date: formatPartialDate(kb.asOf, lang), version: kb.version })}
+      </p>
+      <h3>{t.aboutSources}</h3>
+      <p>{fill(t.aboutSourcesText, { count: kb.sourceCount })}</p>
+      <h3>{t.neutrality}</h3>
+      <p>{t.neutralityText}</p>
+      <h3>{t.privacy}</h3>
+      <p>{t.privacyText}</p>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import { fill } from '../../utils/i18n';
+import { usePanel } from './PanelContext';
+
+export interface EntityChipProps {
+  id: string;
+  /** Whether the timeline is filtered to this entity. */
+  active: boolean;
+}
+
+/** An entity's name as a button that filters the timeline to that entity's events. */
+export function EntityChip({ id, active }: EntityChipProps) {
+  const { kb, lang, t, setFilters } = usePanel();
+  const entity = kb.entity(id);
+  if (!entity) return null;
+  const name = entity.name[lang];
+  return (
+    <button
+      type="button"
+      class="chip"
+      data-entity={id}
+      aria-pressed={active}
+      title={fill(t.filterBy, { name })}
+      onClick={() => setFilters({ entity: active ? '' : id })}
+    >
+      {name}
+    </button>
+  );
+}

@@ -1,0 +1,90 @@
+import type { Capability, CapabilityCategory } from '../../data/schema';
+import { formatPartialDate } from '../../lib/dates';
+import { fill } from '../../utils/i18n';
+import { CATEGORIES, currentStatus } from './kb';
+import { categoryLabel } from './labels';
+import { usePanel } from './PanelContext';
+import { StatusBadge } from './StatusBadge';
+
+/**
+ * Platforms (rows) by kind of interconnection (columns). Each cell lists the services that cross
+ * over to that platform with their status today; each leads to the event behind that status.
+ */
+export function InterconnectionMap() {
+  const { kb, lang, t, showEvent } = usePanel();
+  const platforms = [...new Set(kb.capabilities.map((cap) => cap.platform))];
+  const cell = (platform: string, category: CapabilityCategory): Capability[] =>
+    kb.capabilities.filter((cap) => cap.platform === platform && cap.category === category);
+  const name = (id: string) => kb.entity(id)?.name[lang] ?? id;
+  return (
+    <section id="map" aria-labelledby="map-heading">
+      <h2 id="map-heading">{t.map}</h2>
+      <p class="muted">{t.mapIntro}</p>
+      <div class="map-scroll">
+        <table class="map">
+          <thead>
+            <tr>
+              <th scope="col">{t.mapPlatform}</th>
+              {CATEGORIES.map((category) => (
+                <th scope="col" key={category}>
+                  {categoryLabel(category, t)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {platforms.map((platform) => (
+              <tr key={platform} data-platform={platform}>
+                <th scope="row">{name(platform)}</th>
+                {CATEGORIES.map((category) => {
+                  const caps = cell(platform, category);
+                  return (
+                    <td key={category} data-category={category}>
+                      {caps.length === 0 ? (
+                        <span class="empty-cell" aria-label={t.emptyCell}>
+                          –
+                        </span>
+                      ) : (
+                        caps.map((cap) => {
+                          const now = currentStatus(cap);
+                          if (!now) return null;
+                          const since = fill(t.since, {
+                            date: formatPartialDate(now.since, lang),
+                          });
+                          const status = {
+                            blocked: t.statusBlocked,
+                            partial: t.statusPartial,
+                            available: t.statusAvailable,
+                          }[now.status];
+                          return (
+                            <button
+                              type="button"
+                              key={cap.id}
+                              class={`map-cell map-${now.status}`}
+                              data-capability={cap.id}
+                              data-event={now.event}
+                              aria-label={fill(t.openEvent, {
+                                name: cap.name[lang],
+                                status,
+                                since,
+                              })}
+                              onClick={() => showEvent(now.event)}
+                            >
+                              <span class="map-provider">{name(cap.provider)}</span>
+                              <StatusBadge status={now.status} />
+                              <time dateTime={now.since}>{formatPartialDate(now.since, lang)}</time>
+                            </button>
+                          );
+                        })
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

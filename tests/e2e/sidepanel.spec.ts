@@ -1,0 +1,227 @@
+import { readFileSync } from 'node:fs';
+import type { Page as PwPage } from '@playwright/test';
+import type { Entity, Event } from '../../data/schema';
+import { test, expect, screenshotPath } from './support/fixtures';
+import type { ExtensionHarness, TestPage } from './support/browsers';
+import type { TestServer } from './support/server';
+import { seriousA11yViolations } from './support/axe';
+import { VISIBLE_EVENT, openPanel, selectOption, thisSiteEntity } from './support/panelPage';
+
+// Node's ESM loader needs import attributes for JSON, which the TS config does not emit: read it.
+const readData = <T>(name: string): T =>
+  JSON.parse(readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8')) as T;
+const events = readData<Event[]>('events.json');
+const entities = readData<Entity[]>('entities.json');
+
+const firstDomain = (id: string) => {
+  const domain = entities.find((e) => e.id === id)?.domains[0];
+  if (!domain) throw new Error(`entity ${id} has no domain`);
+  return domain;
+};
+
+/** The panel beside a covered site, as in real use (and in the README's screenshots). */
+async function panelBesideTaobao(hutong: ExtensionHarness, server: TestServer): Promise<TestPage> {
+  const site = await hutong.newPage();
+  await site.goto(server.url(`www.${firstDomain('taobao')}`, '/'));
+  const page = await openPanel(hutong);
+  expect(await thisSiteEntity(page)).toBe('taobao');
+  return page;
+}
+
+test('renders every section with landmarks and a sound heading order', async ({
+  hutong,
+  server,
+}) => {
+  const page = await panelBesideTaobao(hutong, server);
+  expect(await page.text('h1')).toContain('Hutong');
+  for (const selector of ['header', 'nav', 'main', '#this-site', '#timeline', '#map', '#about']) {
+    expect(await page.count(selector), selector).toBeGreaterThan(0);
+  }
+  expect(await page.count('main #timeline .event')).toBe(events.length);
+  expect(await page.text('[data-meta="as-of"]')).toContain('1.');
+  // One h1 and no level skipped on the way down.
+  const levels = await page.evaluate(() =>
+    [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1])),
+  );
+  expect(levels.filter((l) => l === 1)).toHaveLength(1);
+  levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0)).toBeLessThanOrEqual(1));
+  expect(page.errors).toEqual([]);
+});
+
+test('has no serious or critical axe violations, in English (light and dark)', async ({
+  hutong,
+  server,
+}) => {
+  // axe over the whole timeline (thousands of nodes) takes tens of seconds on a busy machine.
+  test.slow();
+  const page = await panelBesideTaobao(hutong, server);
+  await page.setViewport(400, 900);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  if (hutong.browser === 'chromium') {
+    await page.screenshot(screenshotPath('sidepanel-en.png'));
+    // The Firefox driver (WebDriver BiDi) cannot emulate media features; dark is checked here.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  }
+});
+
+test('has no serious or critical axe violations in Chinese', async ({ hutong, server }) => {
+  test.slow();
+  const page = await panelBesideTaobao(hutong, server);
+  await page.setViewport(400, 900);
+  await selectOption(page, '#hutong-language', 'zh');
+  await page.waitForFunction(() => document.querySelector('h1')?.textContent === '互通');
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  if (hutong.browser === 'chromium') await page.screenshot(screenshotPath('sidepanel-zh.png'));
+  expect(page.errors).toEqual([]);
+});
+
+test('This site shows the active tab’s entity and follows tab switches and navigation', async ({
+  hutong,
+  server,
+}) => {
+  const taobao = await hutong.newPage();
+  await taobao.goto(server.url(`www.${firstDomain('taobao')}`, '/'));
+  const panel = await openPanel(hutong);
+  expect(await thisSiteEntity(panel)).toBe('taobao');
+  expect(await panel.text('#this-site .site-entity')).toContain('淘宝');
+  expect(await panel.count('#this-site [data-capability]')).toBeGreaterThan(0);
+
+  const jd = await hutong.newPage();
+  await jd.goto(server.url(`www.${firstDomain('jd')}`, '/'));
+  // Switch to the JD tab, as a user would.
+  if (hutong.browser === 'chromium') {
+    await (jd.raw as PwPage).bringToFront();
+  } else {
+    await panel.evaluate(async (port) => {
+      const [tab] = await extensionApi().tabs.query({ url: `*://*.jd.com/*` });
+      if (tab?.id === undefined) throw new Error(`no JD tab on port ${port}`);
+      await extensionApi().tabs.update(tab.id, { active: true });
+    }, server.port);
+  }
+  await panel.waitForFunction(
+    () => document.querySelector('#this-site [data-entity]')?.getAttribute('data-entity') === 'jd',
+  );
+
+  // Navigating the described tab to a site Hutong does not cover says so plainly.
+  await jd.goto(server.url('www.example.org', '/'));
+  await panel.waitForFunction(
+    () => document.querySelector('#this-site [data-entity]')?.getAttribute('data-entity') === '',
+  );
+  expect(await panel.text('#this-site')).toContain('No entry for this site');
+});
+
+test('searches in English and Chinese, highlighting matches as text', async ({ hutong }) => {
+  const page = await openPanel(hutong);
+  await page.fill('#panel-search', 'WeChat Pay');
+  await page.waitForFunction(() => document.querySelectorAll('#timeline mark').length > 0);
+  const count = await page.count(VISIBLE_EVENT);
+  expect(count).toBeGreaterThan(0);
+  expect(count).toBeLessThan(events.length);
+  expect((await page.text(`${VISIBLE_EVENT} mark`)).toLowerCase()).toContain('wechat');
+
+  await page.fill('#panel-search', '微信支付');
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('#timeline mark')].some((m) => m.textContent === '微信支付'),
+  );
+  // The UI is in English, so the Chinese match is shown next to the English text.
+  expect(await page.count('#timeline .other-match mark')).toBeGreaterThan(0);
+
+  // Markup typed into the search box stays text.
+  await page.fill('#panel-search', '<img src=x onerror=alert(1)>');
+  await page.waitFor('#timeline .result-count');
+  expect(await page.count('#timeline img')).toBe(0);
+  expect(page.errors).toEqual([]);
+});
+
+test('filters by entity and era', async ({ hutong }) => {
+  const page = await openPanel(hutong);
+  await selectOption(page, '#panel-era', 'dispute-2017');
+  await page.waitForFunction(
+    ({ selector, n }) => document.querySelectorAll(selector).length === n,
+    { selector: VISIBLE_EVENT, n: events.filter((e) => e.era === 'dispute-2017').length },
+  );
+  expect(await page.count('#timeline .era:not([hidden]) h3')).toBe(1);
+  await selectOption(page, '#panel-era', '');
+  await selectOption(page, '#panel-entity', 'cainiao');
+  await page.waitForFunction(
+    ({ selector, n }) => document.querySelectorAll(selector).length === n,
+    { selector: VISIBLE_EVENT, n: events.filter((e) => e.entities.includes('cainiao')).length },
+  );
+});
+
+test('deep links focus an event, from the address and from the stored request', async ({
+  hutong,
+}) => {
+  const target = events[Math.floor(events.length / 2)];
+  if (!target) throw new Error('no events');
+  const page = await openPanel(hutong, `#event=${target.id}`);
+  await page.waitForFunction((id) => document.activeElement?.id === `event-${id}`, target.id);
+
+  const other = events[events.length - 1];
+  if (!other) throw new Error('no events');
+  // The hint's "More" and the context menu leave their request in session storage.
+  await page.evaluate(
+    (id) => extensionApi().storage.session.set({ panelFocus: { event: id, at: Date.now() } }),
+    other.id,
+  );
+  await page.waitForFunction((id) => document.activeElement?.id === `event-${id}`, other.id);
+
+  await page.evaluate(() => {
+    location.hash = '#q=Cainiao';
+  });
+  await page.waitForFunction(
+    () => (document.querySelector('#panel-search') as HTMLInputElement | null)?.value === 'Cainiao',
+  );
+});
+
+test('the map shows statuses in words and leads to their events', async ({ hutong }) => {
+  const page = await openPanel(hutong);
+  const cell = '#map [data-capability]';
+  expect(await page.count(cell)).toBeGreaterThan(0);
+  expect(await page.text(`${cell} .status`)).toMatch(/Blocked|Partial|Available/);
+  const eventId = await page.attribute(cell, 'data-event');
+  // By keyboard: cards above lay out as they near the viewport (content-visibility), so a click
+  // at coordinates taken before scrolling could land on a neighbouring cell.
+  await page.evaluate((selector) => document.querySelector<HTMLElement>(selector)?.focus(), cell);
+  await page.press('Enter');
+  await page.waitForFunction((id) => document.activeElement?.id === `event-${id}`, eventId);
+});
+
+test('the timeline is keyboard navigable', async ({ hutong }) => {
+  const page = await openPanel(hutong);
+  const ids = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('#timeline .event')].map((e) => e.id),
+  );
+  await page.evaluate(() => document.getElementById('panel-era')?.focus());
+  // Tab leaves the filters for the timeline's single tab stop, the first event.
+  await page.press('Tab');
+  await page.waitForFunction((id) => document.activeElement?.id === id, ids[0]);
+  await page.press('ArrowDown');
+  await page.waitForFunction((id) => document.activeElement?.id === id, ids[1]);
+  await page.press('End');
+  await page.waitForFunction((id) => document.activeElement?.id === id, ids[ids.length - 1]);
+  await page.press('Home');
+  await page.waitForFunction((id) => document.activeElement?.id === id, ids[0]);
+});
+
+test('the language switch applies to other open Hutong pages at once and is remembered', async ({
+  hutong,
+}) => {
+  const panel = await openPanel(hutong);
+  const other = await openPanel(hutong);
+  await selectOption(panel, '#hutong-language', 'zh');
+  await other.waitForFunction(
+    () => document.querySelector('#timeline h2')?.textContent === '时间线',
+  );
+  expect(
+    await hutong.inExtension(async () => {
+      const { settings } = await extensionApi().storage.local.get('settings');
+      return (settings as { language?: string } | undefined)?.language;
+    }),
+  ).toBe('zh');
+  // A page opened afterwards starts in the remembered language.
+  const later = await openPanel(hutong);
+  await later.waitForFunction(() => document.querySelector('h1')?.textContent === '互通');
+});
