@@ -5,6 +5,7 @@ import { setupHints } from '../lib/background/hints';
 import { setupPanel } from '../lib/background/panel';
 import { setupDetector } from '../lib/background/detector';
 import { setupOnboarding } from '../lib/background/onboarding';
+import { migrateHistoryOnStart } from '../lib/background/history';
 
 export default defineBackground(() => {
   const own = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
@@ -15,4 +16,6 @@ export default defineBackground(() => {
   setupPanel();
   setupDetector();
   setupOnboarding();
+  // History saved by 0.x as one big list moves into chunks (it stays readable until then).
+  void migrateHistoryOnStart();
 });

@@ -5,7 +5,7 @@
  * written by an old version, a hand-edited profile, a truncated write) is replaced by the default
  * for that field only, so one bad value never costs the user their other settings.
  */
-import { storage } from 'wxt/utils/storage';
+import { storage, type StorageItemKey } from 'wxt/utils/storage';
 
 export type LanguageSetting = 'auto' | 'en' | 'zh';
 export type Language = 'en' | 'zh';
@@ -78,6 +78,9 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   migrations: {
     2: (old: unknown): Settings => {
       const r = isRecord(old) ? old : {};
+      // A value already in the v2 shape whose version marker was lost (a restored profile, a
+      // hand edit) is kept as it is, not "migrated" into defaults.
+      if ('hintsEnabled' in r || 'hintFrequency' in r) return sanitizeSettings(r);
       return sanitizeSettings({
         hintsEnabled: r.hints,
         language: r.lang === 'zh-CN' ? 'zh' : r.lang,
@@ -167,14 +170,108 @@ export function sanitizeHistory(raw: unknown): HistoryEntry[] {
   return raw.flatMap((entry) => sanitizeHistoryEntry(entry) ?? []);
 }
 
-/** Newest last (append order). Written only by the background (lib/background/history.ts). */
-export const historyItem = storage.defineItem<HistoryEntry[]>('local:history', {
-  fallback: [],
-  version: 1,
+/**
+ * History is stored in chunks of at most this many entries, so recording a visit rewrites one
+ * small chunk and the index, never the whole list (10,000 entries are ~2.5 MB).
+ */
+export const HISTORY_CHUNK_SIZE = 250;
+export const HISTORY_LAYOUT_VERSION = 2;
+
+export interface HistoryChunkRef {
+  /** Chunk ids only grow (from `next`), so a key is never reused for other entries. */
+  id: number;
+  /** Entries in the chunk as last written; lets readers pick chunks without reading them. */
+  size: number;
+}
+
+export interface HistoryIndex {
+  version: typeof HISTORY_LAYOUT_VERSION;
+  /** Oldest chunk first; entries inside a chunk are oldest first too. */
+  chunks: HistoryChunkRef[];
+  next: number;
+}
+
+export const EMPTY_HISTORY_INDEX: Readonly<HistoryIndex> = Object.freeze({
+  version: HISTORY_LAYOUT_VERSION,
+  chunks: [],
+  next: 0,
 });
 
-export async function getHistory(): Promise<HistoryEntry[]> {
-  return sanitizeHistory(await historyItem.getValue());
+function count(value: unknown, max: number): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
+}
+
+/** A damaged index is undefined (never half-trusted): the store rebuilds it from the chunks. */
+export function sanitizeHistoryIndex(raw: unknown): HistoryIndex | undefined {
+  if (!isRecord(raw) || raw.version !== HISTORY_LAYOUT_VERSION) return undefined;
+  const { chunks, next } = raw;
+  if (!count(next, Number.MAX_SAFE_INTEGER) || !Array.isArray(chunks)) return undefined;
+  const refs: HistoryChunkRef[] = [];
+  for (const ref of chunks) {
+    if (!isRecord(ref) || !count(ref.id, next - 1) || !count(ref.size, HISTORY_CHUNK_SIZE)) {
+      return undefined;
+    }
+    // Ids are handed out in order, so a list out of order was not written by the store.
+    if (refs.length > 0 && ref.id <= (refs[refs.length - 1]?.id ?? -1)) return undefined;
+    refs.push({ id: ref.id, size: ref.size });
+  }
+  return { version: HISTORY_LAYOUT_VERSION, chunks: refs, next };
+}
+
+/** A chunk that is not a list at all is undefined (dropped); bad entries inside are dropped. */
+export function sanitizeHistoryChunk(raw: unknown): HistoryEntry[] | undefined {
+  return Array.isArray(raw) ? sanitizeHistory(raw).slice(0, HISTORY_CHUNK_SIZE) : undefined;
+}
+
+/**
+ * Version history of the history layout:
+ * - v1: every entry in one array under `history` (`legacyHistoryItem`); migrated by
+ *   utils/historyStore.ts on the first write, then removed.
+ * - v2: this index plus the chunks it lists, each under `historyChunkKey(id)`.
+ * Read and written only through utils/historyStore.ts; the background is the only writer.
+ */
+export const historyIndexItem = storage.defineItem<HistoryIndex | null>('local:historyIndex', {
+  fallback: null,
+});
+
+export const legacyHistoryItem = storage.defineItem<unknown>('local:history', { fallback: null });
+
+const CHUNK_PREFIX = 'historyChunk:';
+const CHUNK_KEY = /^historyChunk:(\d{1,15})$/;
+
+/** The one place chunk keys are made. */
+export function historyChunkKey(id: number): StorageItemKey {
+  return `local:${CHUNK_PREFIX}${id}`;
+}
+
+/** What a raw storage.local key (as in onChanged or a snapshot) holds, if it is history. */
+export function historyKeyKind(
+  rawKey: string,
+): { kind: 'index' } | { kind: 'legacy' } | { kind: 'chunk'; id: number } | undefined {
+  if (`local:${rawKey}` === historyIndexItem.key) return { kind: 'index' };
+  if (`local:${rawKey}` === legacyHistoryItem.key) return { kind: 'legacy' };
+  const match = CHUNK_KEY.exec(rawKey);
+  return match?.[1] === undefined ? undefined : { kind: 'chunk', id: Number(match[1]) };
+}
+
+/**
+ * The last failed history write (storage quota), so the popup can say why recording stopped.
+ * Session storage: it must be writable exactly when local storage is full.
+ */
+export interface WriteFailure {
+  error: string;
+  /** Epoch ms. */
+  at: number;
+}
+
+export const historyWriteErrorItem = storage.defineItem<WriteFailure | null>(
+  'session:historyWriteError',
+  { fallback: null },
+);
+
+export function sanitizeWriteFailure(raw: unknown): WriteFailure | null {
+  if (!isRecord(raw) || typeof raw.error !== 'string' || typeof raw.at !== 'number') return null;
+  return { error: raw.error.slice(0, 200), at: raw.at };
 }
 
 /** Sites whose hint was already shown in this browser session ("once per session"). */

@@ -1,9 +1,52 @@
-import { common } from '../../utils/strings/common';
+import { useState } from 'preact/hooks';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { useLanguage, useSettings } from '../../components/hooks/useSettings';
+import { useHistory } from '../../components/history/useHistory';
+import { BackupSection } from '../../components/options/BackupSection';
+import { DataSection } from '../../components/options/DataSection';
+import { DetectionSection } from '../../components/options/DetectionSection';
+import { HintsSection } from '../../components/options/HintsSection';
+import { HistorySection } from '../../components/options/HistorySection';
+import { SitesSection } from '../../components/options/SitesSection';
+import { saveErrorText } from '../../components/options/saveError';
+import { useSiteSwitches } from '../../components/popup/useSiteSwitches';
+import { updateSettings, type Settings } from '../../utils/storage';
+import { optionsStrings } from '../../utils/strings/options';
 
 export function App() {
+  const lang = useLanguage();
+  const t = optionsStrings[lang];
+  const settings = useSettings();
+  const switches = useSiteSwitches() ?? {};
+  const history = useHistory();
+  const [error, setError] = useState('');
+  const onError = (reason: unknown) => setError(saveErrorText(reason, lang));
+  const save = (patch: Partial<Settings>) => {
+    setError('');
+    updateSettings(patch).catch(onError);
+  };
   return (
-    <main>
-      <h1>{common.en.settings}</h1>
+    <main class="options">
+      <h1>{t.title}</h1>
+      <p role="alert" class="message error">
+        {error}
+      </p>
+      <section aria-labelledby="language-heading">
+        <h2 id="language-heading">{t.languageHeading}</h2>
+        <LanguageSwitch lang={lang} id="options-language" />
+      </section>
+      <HintsSection lang={lang} settings={settings} save={save} />
+      <SitesSection lang={lang} switches={switches} onError={onError} />
+      <HistorySection
+        lang={lang}
+        settings={settings}
+        count={history?.length ?? 0}
+        save={save}
+        onError={onError}
+      />
+      <DetectionSection lang={lang} enabled={settings.anySiteDetection} onError={onError} />
+      <BackupSection lang={lang} />
+      <DataSection lang={lang} switches={switches} historyCount={history?.length ?? 0} />
     </main>
   );
 }

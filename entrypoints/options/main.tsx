@@ -1,4 +1,6 @@
 import { render } from 'preact';
+import '../../components/theme.css';
+import './style.css';
 import { App } from './App';
 
 const root = document.getElementById('app');

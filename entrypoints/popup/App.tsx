@@ -1,10 +1,52 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { useLanguage } from '../../components/hooks/useSettings';
+import { HistoryView } from '../../components/history/HistoryView';
+import { useHistoryState } from '../../components/history/useHistory';
+import { PopupTabs, type PopupView } from '../../components/popup/PopupTabs';
+import { SiteCard } from '../../components/popup/SiteCard';
+import { useCurrentTab } from '../../components/popup/useCurrentTab';
+import { WriteErrorNotice } from '../../components/popup/WriteErrorNotice';
 import { common } from '../../utils/strings/common';
+import { popupStrings } from '../../utils/strings/popup';
+
+function HistoryPanel({ lang }: { lang: 'en' | 'zh' }) {
+  // The newest entries render at once; the full list (for filters and counts) follows.
+  const history = useHistoryState();
+  return <HistoryView lang={lang} history={history.entries} total={history.total} />;
+}
 
 export function App() {
+  const lang = useLanguage();
+  const t = popupStrings[lang];
+  const { tab, windowId } = useCurrentTab();
+  const [view, setView] = useState<PopupView>(location.hash === '#history' ? 'history' : 'site');
   return (
-    <main>
-      <h1>{common.en.appName}</h1>
-      <p>{common.en.noEntry}</p>
+    <main class="popup">
+      <header class="top">
+        <h1>{common[lang].appName}</h1>
+        <LanguageSwitch lang={lang} id="popup-language" />
+      </header>
+      <PopupTabs view={view} lang={lang} onChange={setView} />
+      <WriteErrorNotice lang={lang} />
+      <div role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`} class="panel">
+        {view === 'site' ? (
+          <SiteCard lang={lang} tab={tab} windowId={windowId} />
+        ) : (
+          <HistoryPanel lang={lang} />
+        )}
+      </div>
+      <footer>
+        <button
+          type="button"
+          class="link"
+          data-action="open-options"
+          onClick={() => void browser.runtime.openOptionsPage()}
+        >
+          {t.openSettings}
+        </button>
+      </footer>
     </main>
   );
 }

@@ -1,0 +1,140 @@
+/** Export and import of settings as a JSON file, and reset to defaults. */
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import {
+  exportSettingsText,
+  importSettingsText,
+  MAX_SETTINGS_FILE_BYTES,
+  type ImportError,
+} from '../../lib/settingsIO';
+import { send } from '../../utils/messages';
+import {
+  DEFAULT_SETTINGS,
+  getSettings,
+  settingsItem,
+  siteSwitchesItem,
+  type Language,
+} from '../../utils/storage';
+import { optionsStrings } from '../../utils/strings/options';
+import { ConfirmDialog } from '../history/ConfirmDialog';
+import { datedName, downloadText } from '../history/download';
+import { ALL_URLS } from './DetectionSection';
+import { saveErrorText } from './saveError';
+
+export interface BackupSectionProps {
+  lang: Language;
+}
+
+type Message = { kind: 'ok' | 'error'; text: string };
+
+export function BackupSection({ lang }: BackupSectionProps) {
+  const t = optionsStrings[lang];
+  const [message, setMessage] = useState<Message | undefined>(undefined);
+  const [confirming, setConfirming] = useState(false);
+  const errors: Record<ImportError, string> = {
+    'too-large': t.errorTooLarge,
+    'not-json': t.errorNotJson,
+    foreign: t.errorForeign,
+    'newer-version': t.errorNewer,
+    invalid: t.errorInvalid,
+  };
+
+  async function importFile(file: File) {
+    if (file.size > MAX_SETTINGS_FILE_BYTES) {
+      setMessage({ kind: 'error', text: t.errorTooLarge });
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setMessage({ kind: 'error', text: t.errorRead });
+      return;
+    }
+    try {
+      const allowAnySite = await browser.permissions.contains({ origins: [ALL_URLS] });
+      const result = await importSettingsText(text, allowAnySite);
+      if (!result.ok) {
+        setMessage({ kind: 'error', text: errors[result.error] });
+        return;
+      }
+      await send({ type: 'detector:sync' });
+      setMessage({ kind: 'ok', text: t.imported });
+    } catch (error) {
+      setMessage({ kind: 'error', text: saveErrorText(error, lang) });
+    }
+  }
+
+  async function reset() {
+    const before = await getSettings();
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS });
+    await siteSwitchesItem.setValue({});
+    if (before.anySiteDetection) {
+      await send({ type: 'detector:sync' });
+      await browser.permissions.remove({ origins: [ALL_URLS] });
+    }
+    setMessage({ kind: 'ok', text: t.resetDone });
+  }
+
+  return (
+    <section aria-labelledby="backup-heading">
+      <h2 id="backup-heading">{t.backupHeading}</h2>
+      <div class="actions start">
+        <button
+          type="button"
+          data-action="export-settings"
+          onClick={() =>
+            void exportSettingsText().then((text) =>
+              downloadText(datedName('hutong-settings', 'json'), text, 'application/json'),
+            )
+          }
+        >
+          {t.exportSettings}
+        </button>
+        <label class="file">
+          <span>{t.importSettings}</span>{' '}
+          <input
+            type="file"
+            name="import-settings"
+            accept="application/json,.json"
+            onChange={(event) => {
+              const input = event.currentTarget;
+              const file = input.files?.[0];
+              if (file) void importFile(file).finally(() => (input.value = ''));
+            }}
+          />
+        </label>
+        <button
+          type="button"
+          class="danger"
+          data-action="reset-settings"
+          onClick={() => setConfirming(true)}
+        >
+          {t.resetDefaults}
+        </button>
+      </div>
+      <p
+        role={message?.kind === 'error' ? 'alert' : 'status'}
+        class={message?.kind === 'error' ? 'message error' : 'message'}
+        data-import-result={message?.kind}
+      >
+        {message?.text}
+      </p>
+      {confirming && (
+        <ConfirmDialog
+          title={t.confirmResetTitle}
+          body={t.confirmResetBody}
+          confirmLabel={t.confirmReset}
+          cancelLabel={t.cancel}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            reset().catch((error: unknown) =>
+              setMessage({ kind: 'error', text: saveErrorText(error, lang) }),
+            );
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,114 @@
+/** "See, export and clear everything Hutong stored." */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { exportAllText } from '../../lib/settingsIO';
+import { fill } from '../../utils/i18n';
+import { isErrorReply, send } from '../../utils/messages';
+import {
+  DEFAULT_SETTINGS,
+  historyWriteErrorItem,
+  panelFocusItem,
+  settingsItem,
+  shownThisSessionItem,
+  siteSwitchesItem,
+  type Language,
+  type SiteSwitches,
+} from '../../utils/storage';
+import { optionsStrings } from '../../utils/strings/options';
+import { ConfirmDialog } from '../history/ConfirmDialog';
+import { datedName, downloadText } from '../history/download';
+import { ALL_URLS } from './DetectionSection';
+import { saveErrorText } from './saveError';
+
+export interface DataSectionProps {
+  lang: Language;
+  switches: SiteSwitches;
+  historyCount: number;
+}
+
+function useSessionCount(): number {
+  const [count, setCount] = useState(0);
+  useEffect(() => {
+    const update = (value: unknown) =>
+      setCount(value && typeof value === 'object' ? Object.keys(value).length : 0);
+    void shownThisSessionItem.getValue().then(update);
+    return shownThisSessionItem.watch(update);
+  }, []);
+  return count;
+}
+
+export function DataSection({ lang, switches, historyCount }: DataSectionProps) {
+  const t = optionsStrings[lang];
+  const sessionCount = useSessionCount();
+  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState('');
+  const off = Object.values(switches).filter((on) => !on).length;
+
+  async function clearAll() {
+    const reply = await send({ type: 'history:clear' });
+    if (isErrorReply(reply)) throw new Error(reply.error);
+    // Settings go back to defaults rather than being removed, so the stored version stays.
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS });
+    await Promise.all([
+      siteSwitchesItem.removeValue(),
+      shownThisSessionItem.removeValue(),
+      panelFocusItem.removeValue(),
+      historyWriteErrorItem.removeValue(),
+    ]);
+    await send({ type: 'detector:sync' });
+    await browser.permissions.remove({ origins: [ALL_URLS] });
+    setMessage(t.clearedAll);
+  }
+
+  return (
+    <section aria-labelledby="data-heading">
+      <h2 id="data-heading">{t.dataHeading}</h2>
+      <p>{t.dataIntro}</p>
+      <ul class="stored" data-stored>
+        <li>{t.dataSettings}</li>
+        <li>{fill(t.dataSwitches, { count: off })}</li>
+        <li data-stored-history={historyCount}>{fill(t.dataHistory, { count: historyCount })}</li>
+        <li>
+          {t.dataSession} ({sessionCount})
+        </li>
+      </ul>
+      <div class="actions start">
+        <button
+          type="button"
+          data-action="export-all"
+          onClick={() =>
+            void exportAllText().then((text) =>
+              downloadText(datedName('hutong-data', 'json'), text, 'application/json'),
+            )
+          }
+        >
+          {t.exportAll}
+        </button>
+        <button
+          type="button"
+          class="danger"
+          data-action="clear-all"
+          onClick={() => setConfirming(true)}
+        >
+          {t.clearAll}
+        </button>
+      </div>
+      <p role="status" class="message">
+        {message}
+      </p>
+      {confirming && (
+        <ConfirmDialog
+          title={t.confirmClearAllTitle}
+          body={t.confirmClearAllBody}
+          confirmLabel={t.confirmClearAll}
+          cancelLabel={t.cancel}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            clearAll().catch((error: unknown) => setMessage(saveErrorText(error, lang)));
+          }}
+        />
+      )}
+    </section>
+  );
+}

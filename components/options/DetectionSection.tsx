@@ -1,0 +1,77 @@
+/**
+ * The opt-in "on any site" article detection. The <all_urls> permission must be requested in the
+ * user's gesture, so the request is the first thing the change handler does, before any await.
+ * The detector itself is registered by the background on `detector:sync`.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { send } from '../../utils/messages';
+import { updateSettings, type Language } from '../../utils/storage';
+import { optionsStrings } from '../../utils/strings/options';
+
+export const ALL_URLS = '<all_urls>';
+
+export interface DetectionSectionProps {
+  lang: Language;
+  enabled: boolean;
+  onError: (error: unknown) => void;
+}
+
+export function DetectionSection({ lang, enabled, onError }: DetectionSectionProps) {
+  const t = optionsStrings[lang];
+  // Local so a refused permission can put the box back without a settings change to trigger it.
+  const [checked, setChecked] = useState(enabled);
+  const [denied, setDenied] = useState(false);
+  useEffect(() => setChecked(enabled), [enabled]);
+
+  function turnOn() {
+    browser.permissions.request({ origins: [ALL_URLS] }).then(
+      async (granted) => {
+        if (!granted) {
+          setChecked(false);
+          setDenied(true);
+          return;
+        }
+        await updateSettings({ anySiteDetection: true });
+        await send({ type: 'detector:sync' });
+      },
+      (error: unknown) => {
+        setChecked(false);
+        onError(error);
+      },
+    );
+  }
+
+  async function turnOff() {
+    await updateSettings({ anySiteDetection: false });
+    await send({ type: 'detector:sync' });
+    await browser.permissions.remove({ origins: [ALL_URLS] });
+  }
+
+  return (
+    <section aria-labelledby="detection-heading">
+      <h2 id="detection-heading">{t.detectionHeading}</h2>
+      <label class="row">
+        <input
+          type="checkbox"
+          role="switch"
+          name="anySiteDetection"
+          checked={checked}
+          aria-describedby="detection-help"
+          onChange={(event) => {
+            const on = event.currentTarget.checked;
+            setChecked(on);
+            setDenied(false);
+            if (on) turnOn();
+            else turnOff().catch(onError);
+          }}
+        />
+        <span>{t.detectionEnabled}</span>
+      </label>
+      <p id="detection-help" class="help">
+        {t.detectionHelp}
+      </p>
+      {denied && <p role="alert">{t.detectionDenied}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * What Hutong knows about the current tab's site, its hint switch and the side panel button.
+ * The switch writes storage only: the open page's content script watches storage and follows.
+ */
+import { useState } from 'preact/hooks';
+import { entities } from '../../data';
+import { patternForDomain } from '../../lib/matchPatterns';
+import { createSiteIndex } from '../../lib/siteIndex';
+import { fill } from '../../utils/i18n';
+import { openSidePanel } from '../../utils/panel';
+import { setSiteEnabled, type Language } from '../../utils/storage';
+import { common } from '../../utils/strings/common';
+import { popupStrings } from '../../utils/strings/popup';
+import { useSettings } from '../hooks/useSettings';
+import { SiteAccess } from './SiteAccess';
+import { StatusChips } from './StatusChips';
+import type { CurrentTab } from './useCurrentTab';
+import { useSiteSwitches } from './useSiteSwitches';
+
+const siteIndex = createSiteIndex(entities);
+
+export interface SiteCardProps {
+  lang: Language;
+  tab: CurrentTab | undefined;
+  windowId: number | undefined;
+}
+
+export function errorText(error: unknown, lang: Language): string {
+  const text = String(error);
+  return /quota/i.test(text) ? popupStrings[lang].quota : text;
+}
+
+export function SiteCard({ lang, tab, windowId }: SiteCardProps) {
+  const t = popupStrings[lang];
+  const settings = useSettings();
+  const switches = useSiteSwitches();
+  const [error, setError] = useState('');
+  const match = tab ? siteIndex.lookup(tab.url) : undefined;
+
+  const openPanel = (
+    <button
+      type="button"
+      class="primary"
+      data-action="open-panel"
+      onClick={() => {
+        // Synchronous in the click: the browser allows opening the panel only in the gesture.
+        openSidePanel(
+          { windowId: windowId ?? tab?.windowId },
+          match ? { entity: match.entity.id } : undefined,
+        ).catch((reason: unknown) =>
+          setError(fill(t.panelFailed, { reason: errorText(reason, lang) })),
+        );
+      }}
+    >
+      {common[lang].openPanel}
+    </button>
+  );
+
+  if (tab === undefined) return <p class="loading">{t.loading}</p>;
+  if (!match) {
+    return (
+      <section class="site" aria-label={t.siteHeading} data-state="no-entry">
+        <p class="no-entry">{common[lang].noEntry}</p>
+        {openPanel}
+        {error && <p role="alert">{error}</p>}
+      </section>
+    );
+  }
+  const { entity, domain } = match;
+  const on = switches?.[domain] !== false;
+  const line = entity.hint?.[lang] ?? entity.description[lang];
+  return (
+    <section class="site" aria-labelledby="site-name" data-state="entry" data-site={domain}>
+      <h2 id="site-name">{entity.name[lang]}</h2>
+      <p class="line">{line}</p>
+      <StatusChips entityId={entity.id} lang={lang} />
+      <SiteAccess pattern={patternForDomain(domain)} site={domain} lang={lang} />
+      <label class="switch">
+        <input
+          type="checkbox"
+          role="switch"
+          data-action="site-switch"
+          checked={on}
+          disabled={switches === undefined}
+          onChange={(event) => {
+            const enabled = event.currentTarget.checked;
+            setError('');
+            setSiteEnabled(domain, enabled).catch((reason: unknown) =>
+              setError(fill(t.saveFailed, { reason: errorText(reason, lang) })),
+            );
+          }}
+        />
+        <span>{fill(t.hintsOnSite, { site: domain })}</span>
+      </label>
+      {!settings.hintsEnabled && <p class="note">{t.hintsOffGlobally}</p>}
+      {openPanel}
+      {error && <p role="alert">{error}</p>}
+    </section>
+  );
+}

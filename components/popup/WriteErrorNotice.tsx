@@ -1,0 +1,27 @@
+import { useEffect, useState } from 'preact/hooks';
+import {
+  historyWriteErrorItem,
+  sanitizeWriteFailure,
+  type Language,
+  type WriteFailure,
+} from '../../utils/storage';
+import { popupStrings } from '../../utils/strings/popup';
+
+export interface WriteErrorNoticeProps {
+  lang: Language;
+}
+
+/** Says why history stopped growing when the background's last write failed (storage full). */
+export function WriteErrorNotice({ lang }: WriteErrorNoticeProps) {
+  const [failure, setFailure] = useState<WriteFailure | null>(null);
+  useEffect(() => {
+    void historyWriteErrorItem.getValue().then((value) => setFailure(sanitizeWriteFailure(value)));
+    return historyWriteErrorItem.watch((value) => setFailure(sanitizeWriteFailure(value)));
+  }, []);
+  if (!failure) return null;
+  return (
+    <p role="alert" class="notice" data-state="write-error">
+      {failure.error === 'quota' ? popupStrings[lang].quota : failure.error}
+    </p>
+  );
+}

@@ -1,0 +1,129 @@
+/**
+ * The popup: what Hutong knows about the current tab's site, and the one-click per-site switch
+ * that the open page follows at once.
+ */
+import { test, expect, screenshotPath } from './support/fixtures';
+import type { ExtensionHarness } from './support/browsers';
+import { readFileSync } from 'node:fs';
+import type { Entity } from '../../data/schema';
+import { createSiteIndex } from '../../lib/siteIndex';
+
+// Read rather than imported: Node needs an import attribute for JSON that the app build does not.
+const entities = JSON.parse(
+  readFileSync(new URL('../../data/entities.json', import.meta.url), 'utf8'),
+) as Entity[];
+const index = createSiteIndex(entities);
+
+/** The id of the tab showing `pattern` (match pattern), seen from the extension. */
+function tabId(hutong: ExtensionHarness, pattern: string): Promise<number> {
+  return hutong.inExtension(async (url) => {
+    const [tab] = await extensionApi().tabs.query({ url });
+    return tab?.id ?? -1;
+  }, pattern);
+}
+
+function everyPage(hutong: ExtensionHarness, language: 'en' | 'zh' = 'en') {
+  return hutong.inExtension(
+    (lang) =>
+      extensionApi().storage.local.set({
+        settings: {
+          hintsEnabled: true,
+          hintFrequency: 'every-page',
+          language: lang,
+          historyEnabled: true,
+          historyCap: 5000,
+          anySiteDetection: false,
+        },
+        settings$: { v: 2 },
+      }),
+    language,
+  );
+}
+
+test('switching hints off for jd.com hides the open page’s hint at once and on the next visit', async ({
+  hutong,
+  server,
+}) => {
+  await everyPage(hutong);
+  const url = server.url('item.jd.com', '/100012043978.html');
+  const page = await hutong.newPage();
+  await page.goto(url);
+  await page.waitFor('hutong-hint', { state: 'attached' });
+
+  const id = await tabId(hutong, '*://item.jd.com/*');
+  const popup = await hutong.openExtensionPage(`/popup.html?tab=${id}`, '[data-state="entry"]');
+  const match = index.lookup(url);
+  expect(match?.domain).toBe('jd.com');
+  expect(await popup.text('#site-name')).toBe(match?.entity.name.en);
+  expect(await popup.text('.site .line')).toBe(match?.entity.hint?.en);
+  expect(
+    await popup.evaluate(
+      () => (document.querySelector('[data-action="site-switch"]') as HTMLInputElement).checked,
+    ),
+  ).toBe(true);
+
+  await popup.click('[data-action="site-switch"]');
+  // No reload: the content script watches storage and takes the hint away.
+  await page.waitForFunction(() => document.querySelector('hutong-hint') === null);
+  const stored = await hutong.inExtension(() => extensionApi().storage.local.get('siteSwitches'));
+  expect(stored).toEqual({ siteSwitches: { 'jd.com': false } });
+
+  // The next visit: the background says not to show, and no hint appears.
+  await page.goto(server.url('item.jd.com', '/next.html'));
+  const reply = await hutong.inExtension(
+    (next) => extensionApi().runtime.sendMessage({ type: 'page:context', url: next }),
+    page.url(),
+  );
+  expect(reply).toMatchObject({ show: false });
+  expect(await page.count('hutong-hint')).toBe(0);
+  // The same page, still open, follows the switch back on: it was listening all along.
+  await popup.click('[data-action="site-switch"]');
+  await page.waitFor('hutong-hint', { state: 'attached' });
+  expect(popup.errors).toEqual([]);
+});
+
+test('an uncovered site has no entry, and the side panel button is there', async ({
+  hutong,
+  server,
+}) => {
+  const page = await hutong.newPage();
+  await page.goto(server.url('www.example.org'));
+  const id = await tabId(hutong, '*://www.example.org/*');
+  // Without host access the tab's URL is hidden from the popup opened as a page: also no entry.
+  const popup = await hutong.openExtensionPage(`/popup.html?tab=${id}`, '[data-state="no-entry"]');
+  expect(await popup.text('.no-entry')).toBe('No entry for this site');
+  expect(await popup.count('[data-action="open-panel"]')).toBe(1);
+  expect(await popup.text('h1')).toContain('Hutong');
+});
+
+test('the popup follows the language setting; screenshots for the README', async ({
+  hutong,
+  server,
+}) => {
+  await everyPage(hutong);
+  const page = await hutong.newPage();
+  await page.goto(server.url('www.taobao.com'));
+  await page.waitFor('hutong-hint', { state: 'attached' });
+  const id = await tabId(hutong, '*://www.taobao.com/*');
+  const popup = await hutong.openExtensionPage(`/popup.html?tab=${id}`, '[data-state="entry"]');
+  await popup.setViewport(380, 600);
+  const taobao = index.lookup(server.url('www.taobao.com'))?.entity;
+  expect(await popup.text('#site-name')).toBe(taobao?.name.en);
+  // Today's status of what crosses over to Taobao, as chips.
+  expect(await popup.count('.status .chip')).toBeGreaterThan(0);
+  if (hutong.browser === 'chromium') await popup.screenshot(screenshotPath('popup-en.png'));
+
+  await popup.click('[data-view="history"]');
+  await popup.waitFor('#panel-history');
+  await popup.click('[data-view="site"]');
+
+  await everyPage(hutong, 'zh');
+  await popup.waitForFunction(
+    (name) => document.querySelector('#site-name')?.textContent === name,
+    taobao?.name.zh,
+  );
+  expect(await popup.text('h1')).toBe('互通');
+  expect(await popup.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+  if (hutong.browser === 'chromium') await popup.screenshot(screenshotPath('popup-zh.png'));
+  expect(popup.errors).toEqual([]);
+});
