@@ -56,6 +56,11 @@ export default tseslint.config(
     },
   },
   {
+    // Fixture pages' own scripts run in the test page, not in the extension.
+    files: ['tests/e2e/pages/**/*.js'],
+    languageOptions: { globals: { document: 'readonly', history: 'readonly', window: 'readonly' } },
+  },
+  {
     files: ['scripts/**/*.mjs', '*.config.*'],
     languageOptions: {
       globals: {

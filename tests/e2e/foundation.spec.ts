@@ -14,19 +14,19 @@ test('the site content script runs on a covered site and not elsewhere', async (
 }) => {
   const page = await hutong.newPage();
   await page.goto(server.url('www.taobao.com'));
-  await page.waitForFunction(() => document.documentElement.dataset.hutong === 'ready');
+  await page.waitFor('hutong-hint >>> .hint');
 
   const other = await hutong.newPage();
   await other.goto(server.url('www.example.org'));
   // Give the extension every chance: the page is loaded and idle, yet nothing was injected.
-  await other.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+  await other.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(true))));
   expect(await other.evaluate(() => document.documentElement.dataset.hutong ?? null)).toBeNull();
 });
 
 for (const [path, heading] of [
   ['/popup.html', 'Hutong'],
   ['/sidepanel.html', 'Hutong'],
-  ['/options.html', 'Settings'],
+  ['/options.html', 'Hutong settings'],
 ] as const) {
   test(`${path} renders`, async ({ hutong }) => {
     const page = await hutong.openExtensionPage(path, 'h1');

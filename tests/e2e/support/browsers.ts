@@ -93,6 +93,12 @@ export interface ExtensionHarness {
   /** Console errors and uncaught exceptions from the background context (Chromium) so far. */
   readonly backgroundErrors: string[];
   /**
+   * Waits until a page of the extension at `path` (e.g. '/sidepanel.html') is open anywhere in the
+   * browser, as a tab or as Chrome's side panel, and returns its full URL. Chromium only: Firefox's
+   * sidebar is not a page the driver can see (ask `sidebarAction.isOpen` instead).
+   */
+  waitForExtensionPage(path: string, timeout?: number): Promise<string>;
+  /**
    * Every request URL the browser reported so far: in Chromium for all pages, extension pages and
    * the service worker; in Firefox for every page opened through this harness.
    */
@@ -187,6 +193,26 @@ class PlaywrightPage implements TestPage {
   }
 }
 
+/**
+ * Errors Firefox's driver raises when its polling script runs in a document that is being replaced
+ * (a page that has just started to navigate). The condition being waited for is unaffected, so the
+ * wait carries on in the new document, within the same overall timeout.
+ */
+const DOCUMENT_SWAP =
+  /right-hand side of 'in'|Execution context was destroyed|no such frame|navigated/i;
+
+async function acrossDocumentSwap<T>(wait: () => Promise<T>, timeout = 30_000): Promise<T> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      return await wait();
+    } catch (error) {
+      const cause = error instanceof Error ? String(error.cause ?? '') : '';
+      if (!DOCUMENT_SWAP.test(`${String(error)} ${cause}`) || Date.now() > deadline) throw error;
+    }
+  }
+}
+
 class PuppeteerPage implements TestPage {
   readonly browser = 'firefox' as const;
   readonly errors: string[] = [];
@@ -197,12 +223,14 @@ class PuppeteerPage implements TestPage {
     if (url.startsWith('moz-extension:')) {
       // page.goto() on moz-extension:// never resolves although the page loads (BROWSER-TESTING.md).
       this.raw.goto(url).catch(() => undefined);
-      await this.raw.waitForFunction(
-        (target: string) => location.href === target && document.readyState === 'complete',
-        { timeout: 15_000 },
-        url,
+      await acrossDocumentSwap(() =>
+        this.raw.waitForFunction(
+          (target: string) => location.href === target && document.readyState === 'complete',
+          { timeout: 15_000 },
+          url,
+        ),
       );
-      await this.raw.evaluate(defineExtensionApi);
+      await acrossDocumentSwap(() => this.raw.evaluate(defineExtensionApi));
       return;
     }
     await this.raw.goto(url, { waitUntil: 'load' });
@@ -215,11 +243,13 @@ class PuppeteerPage implements TestPage {
   }
   async waitFor(selector: string, options: WaitOptions = {}) {
     const state = options.state ?? 'visible';
-    await this.raw.waitForSelector(selector, {
-      visible: state === 'visible' ? true : undefined,
-      hidden: state === 'hidden' || state === 'detached' ? true : undefined,
-      timeout: options.timeout,
-    });
+    await acrossDocumentSwap(() =>
+      this.raw.waitForSelector(selector, {
+        visible: state === 'visible' ? true : undefined,
+        hidden: state === 'hidden' || state === 'detached' ? true : undefined,
+        timeout: options.timeout,
+      }),
+    );
   }
   async click(selector: string) {
     await this.raw.waitForSelector(selector, { visible: true });
@@ -250,7 +280,9 @@ class PuppeteerPage implements TestPage {
     return (await this.raw.evaluate(fn as (arg: unknown) => R, arg)) as R;
   }
   async waitForFunction<A>(fn: (arg: A) => unknown, arg?: A, timeout?: number) {
-    await this.raw.waitForFunction(fn as (arg: unknown) => unknown, { timeout }, arg);
+    await acrossDocumentSwap(() =>
+      this.raw.waitForFunction(fn as (arg: unknown) => unknown, { timeout }, arg),
+    );
   }
   async setViewport(width: number, height: number) {
     await this.raw.setViewport({ width, height });
@@ -322,16 +354,56 @@ async function launchChromium(): Promise<ExtensionHarness> {
     },
     backgroundErrors,
     requests,
+    waitForExtensionPage: async (path, timeout = 10_000) => {
+      // Chrome's side panel is a page target that Playwright does not list among the context's
+      // pages, so ask the browser for its targets over CDP.
+      const wanted = (url: string) => url.startsWith(origin) && new URL(url).pathname === path;
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      try {
+        const found = new Promise<string>((resolve) => {
+          const check = ({ targetInfo }: { targetInfo: { url: string } }) => {
+            if (wanted(targetInfo.url)) resolve(targetInfo.url);
+          };
+          cdp.on('Target.targetCreated', check);
+          cdp.on('Target.targetInfoChanged', check);
+        });
+        await cdp.send('Target.setDiscoverTargets', { discover: true });
+        const existing = (await cdp.send('Target.getTargets')).targetInfos.find((t) =>
+          wanted(t.url),
+        );
+        if (existing) return existing.url;
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const timedOut = new Promise<never>((_, reject) => {
+          timer = setTimeout(
+            () => reject(new Error(`No ${path} page opened within ${timeout} ms`)),
+            timeout,
+          );
+        });
+        try {
+          return await Promise.race([found, timedOut]);
+        } finally {
+          clearTimeout(timer);
+        }
+      } finally {
+        await cdp.detach();
+      }
+    },
     stopBackground: async () => {
       const current = context.serviceWorkers().find((w) => w.url().startsWith(origin));
       if (!current) return;
-      const page = context.pages()[0] ?? (await context.newPage());
-      const cdp = await context.newCDPSession(page);
       const closed = new Promise<void>((resolve) => current.once('close', () => resolve()));
-      await cdp.send('ServiceWorker.enable');
-      await cdp.send('ServiceWorker.stopAllWorkers');
+      // The Stop button of Chrome's own service-worker page, as a developer would stop it. (CDP's
+      // ServiceWorker.stopAllWorkers and Target.closeTarget leave Playwright's context hanging.)
+      const internals = await context.newPage();
+      await internals.goto('chrome://serviceworker-internals/');
+      await internals
+        .locator('.serviceworker-registration', { hasText: origin })
+        .locator('[data-command="stop"]')
+        .first()
+        .click();
       await closed;
-      await cdp.detach();
+      await internals.close();
     },
     waitForBackground: async () => {
       if (context.serviceWorkers().some((w) => w.url().startsWith(origin))) return;
@@ -404,6 +476,8 @@ async function launchFirefox(): Promise<ExtensionHarness> {
     },
     backgroundErrors: [],
     requests,
+    waitForExtensionPage: () =>
+      Promise.reject(new Error('waitForExtensionPage: Firefox sidebars are not driver pages.')),
     stopBackground: () => Promise.reject(new Error('Firefox MV2 has a persistent background page')),
     waitForBackground: async () => {
       const page = await newPage();

@@ -1,0 +1,80 @@
+/**
+ * Chrome stops an idle extension service worker at any moment and starts a fresh one on the next
+ * event: every module-level variable is gone, storage is not. Here each "worker" is a fresh import
+ * of the background modules (vi.resetModules) over the same fake browser storage, so any state
+ * kept in a global instead of storage would show up as a lost visit, a duplicate, or a hint shown
+ * twice in one session.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Sender } from '../../lib/background/router';
+
+const own = { id: 'hutong-test-id', origin: 'chrome-extension://hutong-test-id/' };
+const tab = (id: number): Sender => ({
+  id: own.id,
+  url: `https://www.taobao.com/page-${id}`,
+  tab: { id, windowId: 1, incognito: false },
+});
+
+/** A new service worker: fresh module instances, same storage. */
+async function startWorker() {
+  vi.resetModules();
+  const { route } = await import('../../lib/background/router');
+  return (message: unknown, sender: Sender) => route(message, sender, own);
+}
+
+async function storedHistoryUrls(): Promise<string[]> {
+  const { getHistory } = await import('../../utils/historyStore');
+  return (await getHistory()).map((entry) => entry.url);
+}
+
+describe('a service worker restart', () => {
+  beforeEach(() => {
+    vi.resetModules();
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+  });
+
+  it('keeps history, dedupe and "once per session" across workers', async () => {
+    const shown = (url: string) => ({
+      type: 'hint:shown',
+      url,
+      title: 'Taobao',
+      site: 'taobao.com',
+      entityIds: ['taobao'],
+    });
+
+    let worker = await startWorker();
+    expect(
+      await worker({ type: 'page:context', url: 'https://www.taobao.com/a' }, tab(1)),
+    ).toMatchObject({ show: true });
+    expect(await worker(shown('https://www.taobao.com/a'), tab(1))).toEqual({ recorded: true });
+
+    worker = await startWorker();
+    // The session mark survived: a new page on the same site gets no second hint...
+    expect(
+      await worker({ type: 'page:context', url: 'https://www.taobao.com/b' }, tab(2)),
+    ).toMatchObject({ show: false });
+    // ...the same page reported again within minutes is still one entry...
+    expect(await worker(shown('https://www.taobao.com/a'), tab(1))).toEqual({ recorded: true });
+
+    worker = await startWorker();
+    // ...and a new page is added to what the earlier workers wrote.
+    expect(await worker(shown('https://www.taobao.com/c'), tab(3))).toEqual({ recorded: true });
+    expect((await storedHistoryUrls()).sort()).toEqual([
+      'https://www.taobao.com/a',
+      'https://www.taobao.com/c',
+    ]);
+  });
+
+  it('keeps settings and per-site switches across workers', async () => {
+    let worker = await startWorker();
+    expect(await worker({ type: 'hint:hide-site', site: 'jd.com' }, tab(1))).toEqual({ ok: true });
+    worker = await startWorker();
+    expect(
+      await worker({ type: 'page:context', url: 'https://item.jd.com/1.html' }, tab(2)),
+    ).toMatchObject({ show: false, content: { site: 'jd.com' } });
+    expect(
+      await worker({ type: 'page:context', url: 'https://www.taobao.com/' }, tab(3)),
+    ).toMatchObject({ show: true });
+  });
+});
