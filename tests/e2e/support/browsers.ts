@@ -216,22 +216,50 @@ async function acrossDocumentSwap<T>(wait: () => Promise<T>, timeout = 30_000): 
 class PuppeteerPage implements TestPage {
   readonly browser = 'firefox' as const;
   readonly errors: string[] = [];
-  constructor(readonly raw: PpPage) {
+  #raw: PpPage;
+  /** Opens a fresh tab; used to replace a tab the driver can no longer talk to (see goto). */
+  readonly #open: () => Promise<PpPage>;
+  constructor(raw: PpPage, open: () => Promise<PpPage>) {
+    this.#raw = raw;
+    this.#open = open;
+    this.#watch(raw);
+  }
+  get raw(): PpPage {
+    return this.#raw;
+  }
+  #watch(raw: PpPage) {
     raw.on('pageerror', (error) => this.errors.push(String(error)));
   }
   async goto(url: string) {
     if (url.startsWith('moz-extension:')) {
-      // page.goto() on moz-extension:// never resolves although the page loads (BROWSER-TESTING.md).
-      this.raw.goto(url).catch(() => undefined);
-      await acrossDocumentSwap(() =>
-        this.raw.waitForFunction(
-          (target: string) => location.href === target && document.readyState === 'complete',
-          { timeout: 15_000 },
-          url,
-        ),
-      );
-      await acrossDocumentSwap(() => this.raw.evaluate(defineExtensionApi));
-      return;
+      // page.goto() on moz-extension:// never resolves although the page loads (BROWSER-TESTING.md),
+      // so we navigate without awaiting and wait for the document. Now and then Firefox's driver
+      // loses the tab's new document ("right-hand side of 'in' should be an object, got null")
+      // and every later call on that tab fails; the navigation then starts over in a fresh tab.
+      // This recovers the harness's own navigation step; tests themselves are never retried.
+      for (let attempt = 1; ; attempt++) {
+        this.#raw.goto(url).catch(() => undefined);
+        try {
+          await acrossDocumentSwap(
+            () =>
+              this.#raw.waitForFunction(
+                (target: string) => location.href === target && document.readyState === 'complete',
+                { timeout: 15_000 },
+                url,
+              ),
+            5_000,
+          );
+          await this.#raw.evaluate(defineExtensionApi);
+          return;
+        } catch (error) {
+          const cause = error instanceof Error ? String(error.cause ?? '') : '';
+          if (attempt >= 3 || !DOCUMENT_SWAP.test(`${String(error)} ${cause}`)) throw error;
+          const stale = this.#raw;
+          this.#raw = await this.#open();
+          this.#watch(this.#raw);
+          await stale.close().catch(() => undefined);
+        }
+      }
     }
     await this.raw.goto(url, { waitUntil: 'load' });
   }
@@ -446,13 +474,14 @@ async function launchFirefox(): Promise<ExtensionHarness> {
   await browser.installExtension(dir);
   const origin = `moz-extension://${FIREFOX_UUID}/`;
   const requests: string[] = [];
-  const newPage = async () => {
+  const openRaw = async () => {
     const raw = await browser.newPage();
     raw.on('request', (request) => requests.push(request.url()));
-    return new PuppeteerPage(raw);
+    return raw;
   };
+  const newPage = async () => new PuppeteerPage(await openRaw(), openRaw);
   // installExtension() resolves before the background page listens; wait until it answers.
-  const probe = new PuppeteerPage(await browser.newPage());
+  const probe = new PuppeteerPage(await browser.newPage(), () => browser.newPage());
   await probe.goto(new URL('/onboarding.html', origin).href);
   await probe.waitForFunction(() =>
     extensionApi()
