@@ -152,7 +152,10 @@ export function runHint(ctx: ContentScriptContext, ask: AskContext): void {
 
   // A previous instance's hint (the extension was reloaded or updated): this one replaces it,
   // and as it was on screen, the visit was counted already.
-  const stale = document.querySelectorAll(HINT_ELEMENT);
+  // Hints are only ever children of <html>: no need to search a 50,000-node page for them.
+  const stale = [...document.documentElement.children].filter(
+    (el) => el.localName === HINT_ELEMENT,
+  );
   let inherited = stale.length > 0;
   for (const old of stale) old.remove();
   ctx.addEventListener(window, 'wxt:locationchange', (event) => {
@@ -170,5 +173,16 @@ export function runHint(ctx: ContentScriptContext, ask: AskContext): void {
       // The extension is gone; its listeners went with it.
     }
   });
-  void refresh();
+  whenPageIsSettled(ctx, () => void refresh());
+}
+
+/**
+ * Shopping pages are heavy: the hint waits until the page has loaded and the main thread is idle,
+ * so it never delays the page's own load or first interactions (document_idle alone may run
+ * before onload).
+ */
+function whenPageIsSettled(ctx: ContentScriptContext, run: () => void): void {
+  const idle = () => ctx.requestIdleCallback(run, { timeout: 2000 });
+  if (document.readyState === 'complete') idle();
+  else ctx.addEventListener(window, 'load', idle, { once: true });
 }
