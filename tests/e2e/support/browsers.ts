@@ -24,8 +24,8 @@ export const FIREFOX_UUID = '6a0f3c52-2b1e-4c7e-9d55-4b7a9e0c1d2f';
 /** Pinned by the manifest `key` (wxt.config.ts). */
 export const CHROME_ID = 'nbedcldoejjgfofoohodimimdaahchih';
 
-export function extensionDir(name: BrowserName): string {
-  const dir = resolve(OUT_DIR, name === 'chromium' ? 'chrome-mv3' : 'firefox-mv2');
+export function extensionDir(name: BrowserName, build?: string): string {
+  const dir = resolve(OUT_DIR, build ?? (name === 'chromium' ? 'chrome-mv3' : 'firefox-mv2'));
   if (!existsSync(resolve(dir, 'manifest.json'))) {
     throw new Error(`No built extension at ${dir}. Run \`npm run build\` first.`);
   }
@@ -451,8 +451,8 @@ async function launchChromium(): Promise<ExtensionHarness> {
   return harness;
 }
 
-async function launchFirefox(): Promise<ExtensionHarness> {
-  const dir = extensionDir('firefox');
+async function launchFirefox(build?: string): Promise<ExtensionHarness> {
+  const dir = extensionDir('firefox', build);
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: browserPath('firefox'),
@@ -535,6 +535,7 @@ async function launchFirefox(): Promise<ExtensionHarness> {
   return harness;
 }
 
-export function launchWithExtension(name: BrowserName): Promise<ExtensionHarness> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+/** `build` picks another build folder in the output dir (e.g. 'firefox-mv3'). */
+export function launchWithExtension(name: BrowserName, build?: string): Promise<ExtensionHarness> {
+  return name === 'chromium' ? launchChromium() : launchFirefox(build);
 }
