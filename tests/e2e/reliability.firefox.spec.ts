@@ -3,9 +3,8 @@
  *
  * Firefox only: there runtime.reload() brings the extension straight back. In the headless
  * Chromium the suite drives, an extension loaded from the command line does not come back after
- * runtime.reload(), and stopping its service worker leaves the driver's context unusable; Chromium's
- * update path (re-injecting into open tabs) is tested in hints.spec.ts, and a worker restart in
- * tests/unit/restart.test.ts.
+ * runtime.reload(); Chromium's update path (re-injecting into open tabs) is tested in hints.spec.ts
+ * and a stopped service worker in service-worker.chromium.spec.ts.
  */
 import { test, expect } from './support/fixtures';
 

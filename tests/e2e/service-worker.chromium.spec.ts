@@ -1,0 +1,85 @@
+/**
+ * Chrome stops an idle extension service worker at any moment and starts a fresh one on the next
+ * event. Everything Hutong keeps lives in storage, not in the worker's globals, so a stop in the
+ * middle of a session must change nothing the user can see: hints, history, popup.
+ *
+ * Chromium only (Firefox MV2 has a persistent background page). Driven with puppeteer-core, whose
+ * WebWorker.close() stops the worker the way Chrome does; Playwright's context does not survive it.
+ */
+import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
+import { test, expect } from './support/fixtures';
+import { browserPath, CHROME_ID, extensionDir } from './support/browsers';
+
+const isOurWorker = (target: Target) =>
+  target.type() === 'service_worker' && target.url().startsWith(`chrome-extension://${CHROME_ID}/`);
+
+async function storedHistoryUrls(browser: Browser): Promise<string[]> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`chrome-extension://${CHROME_ID}/onboarding.html`);
+    return await page.evaluate(async () => {
+      const all = await chrome.storage.local.get(null);
+      return Object.entries(all)
+        .filter(([key]) => key.startsWith('historyChunk:'))
+        .flatMap(([, chunk]) => (Array.isArray(chunk) ? (chunk as { url: string }[]) : []))
+        .map((entry) => entry.url);
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+async function visitWithHint(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForSelector('hutong-hint', { timeout: 15_000 });
+  return page;
+}
+
+test('a stopped service worker wakes up: hints, history and popup keep working', async ({
+  server,
+}) => {
+  const dir = extensionDir('chromium');
+  const browser = await puppeteer.launch({
+    executablePath: browserPath('chromium'),
+    headless: true,
+    enableExtensions: [dir],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost',
+    ],
+  });
+  try {
+    const first = server.url('www.taobao.com', '/before-stop');
+    await visitWithHint(browser, first);
+    await expect.poll(() => storedHistoryUrls(browser)).toContain(first);
+
+    const target = await browser.waitForTarget(isOurWorker);
+    const worker = await target.worker();
+    if (!worker) throw new Error('no extension service worker');
+    const gone = new Promise<void>((resolve) =>
+      browser.on('targetdestroyed', (t: Target) => t === target && resolve()),
+    );
+    await worker.close();
+    await gone;
+    expect(browser.targets().some(isOurWorker)).toBe(false);
+
+    // The next event starts a fresh worker, which must know everything the old one did.
+    const second = server.url('item.jd.com', '/after-stop.html');
+    await visitWithHint(browser, second);
+    await expect
+      .poll(() => storedHistoryUrls(browser))
+      .toEqual(expect.arrayContaining([first, second]));
+
+    const popup = await browser.newPage();
+    await popup.goto(`chrome-extension://${CHROME_ID}/popup.html#history`);
+    await popup.waitForSelector('main');
+  } finally {
+    await browser.close();
+  }
+});
