@@ -35,8 +35,8 @@ interface HintHost {
 
 /**
  * The hint's host element with an open shadow root holding its inlined CSS. Made by hand rather
- * than with WXT's createShadowRootUi, whose bundled CSS loader is the only fetch() a content script
- * would otherwise contain (tests/e2e/build-audit.spec.ts keeps bundles free of network APIs).
+ * than with WXT's createShadowRootUi, whose bundled CSS loader would be the only network-API call
+ * in a content script (tests/e2e/build-audit.spec.ts keeps bundles free of network APIs).
  */
 function createHost(): HintHost {
   const host = document.createElement(HINT_ELEMENT);

@@ -8,7 +8,7 @@
  */
 import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
 import { test, expect } from './support/fixtures';
-import { browserPath, CHROME_ID, extensionDir } from './support/browsers';
+import { browserPath, CHROME_ID, CHROMIUM_ARGS, extensionDir } from './support/browsers';
 
 const isOurWorker = (target: Target) =>
   target.type() === 'service_worker' && target.url().startsWith(`chrome-extension://${CHROME_ID}/`);
@@ -44,15 +44,7 @@ test('a stopped service worker wakes up: hints, history and popup keep working',
     executablePath: browserPath('chromium'),
     headless: true,
     enableExtensions: [dir],
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost',
-    ],
+    args: CHROMIUM_ARGS,
   });
   try {
     const first = server.url('www.taobao.com', '/before-stop');

@@ -335,7 +335,7 @@ class PuppeteerPage implements TestPage {
   }
 }
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
