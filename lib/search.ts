@@ -7,7 +7,7 @@
  * field that holds it; only fields that hold every term are scored further.
  */
 import type { Entity, Event } from '../data/schema';
-import { foldText, foldWithOffsets, queryTerms } from './normalize';
+import { foldText, foldWithOffsets, queryTerms, type FoldedText } from './normalize';
 
 export interface SearchHit {
   kind: 'event' | 'entity';
@@ -311,10 +311,15 @@ export function createSearchIndex(kb: {
  * Ranges [start, end) of `text` (the original, unfolded string) that match any query term
  * case- and width-insensitively, sorted and merged, for the UI to wrap in <mark> as text nodes.
  */
-export function highlightRanges(text: string, query: string): [number, number][] {
+export function highlightRanges(
+  text: string,
+  query: string,
+  /** How to fold `text`; the side panel passes a cached fold, since it highlights every keystroke. */
+  fold: (text: string) => FoldedText = foldWithOffsets,
+): [number, number][] {
   const terms = queryTerms(query);
   if (terms.length === 0 || text === '') return [];
-  const { folded, starts, ends } = foldWithOffsets(text);
+  const { folded, starts, ends } = fold(text);
   const ranges: [number, number][] = [];
   for (const term of terms) {
     for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) {

@@ -1,4 +1,5 @@
-import { foldWithOffsets, queryTerms, type FoldedText } from '../../lib/normalize';
+import { foldWithOffsets, type FoldedText } from '../../lib/normalize';
+import { highlightRanges } from '../../lib/search';
 
 /**
  * Each knowledge-base text folded once and kept: highlighting runs on every card on every
@@ -16,32 +17,9 @@ function foldOf(text: string): FoldedText {
   return f;
 }
 
-/**
- * lib/search.ts's highlightRanges over a cached fold: the same terms, the same folding and the
- * same merging, so exactly the same ranges (tests/unit/panel.search.test.tsx compares the two on
- * every text of the knowledge base).
- */
+/** lib/search.ts's highlightRanges over the cached fold: the same ranges, without re-folding. */
 export function markRanges(text: string, query: string): [number, number][] {
-  const terms = queryTerms(query);
-  if (terms.length === 0 || text === '') return [];
-  const { folded, starts, ends } = foldOf(text);
-  const ranges: [number, number][] = [];
-  for (const term of terms) {
-    for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) {
-      const start = starts[at];
-      const end = ends[at + term.length - 1];
-      if (start !== undefined && end !== undefined) ranges.push([start, end]);
-    }
-  }
-  if (ranges.length < 2) return ranges;
-  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const merged: [number, number][] = [];
-  for (const range of ranges) {
-    const prev = merged[merged.length - 1];
-    if (prev && range[0] <= prev[1]) prev[1] = Math.max(prev[1], range[1]);
-    else merged.push([range[0], range[1]]);
-  }
-  return merged;
+  return highlightRanges(text, query, foldOf);
 }
 
 export interface HighlightProps {

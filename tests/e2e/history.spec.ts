@@ -3,6 +3,7 @@
  * the popup, and can be deleted and cleared. Concurrent reports lose nothing.
  */
 import { test, expect } from './support/fixtures';
+import { captureDownloads } from './support/downloads';
 import type { ExtensionHarness } from './support/browsers';
 
 interface Stored {
@@ -159,16 +160,7 @@ test('history exports as CSV and JSON through a download link', async ({ hutong 
     }),
   );
   const popup = await hutong.openExtensionPage('/popup.html#history', '.entry');
-  // Keep what the page hands to the download link, to read it back.
-  await popup.evaluate(() => {
-    const saved: Blob[] = [];
-    (window as unknown as { saved: Blob[] }).saved = saved;
-    const original = URL.createObjectURL.bind(URL);
-    URL.createObjectURL = (blob: Blob) => {
-      saved.push(blob);
-      return original(blob);
-    };
-  });
+  await captureDownloads(popup);
   await popup.click('[data-action="export-csv"]');
   await popup.click('[data-action="export-json"]');
   // Export reads everything stored first, so the files arrive a moment after the clicks.

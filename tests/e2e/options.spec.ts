@@ -1,26 +1,10 @@
 /** The options page: settings, site switches, export/import, reset, and the stored-data view. */
 import { test, expect, screenshotPath } from './support/fixtures';
+import { captureDownloads, lastDownload } from './support/downloads';
 import type { ExtensionHarness, TestPage } from './support/browsers';
 
 function stored(hutong: ExtensionHarness) {
   return hutong.inExtension(() => extensionApi().storage.local.get(['settings', 'siteSwitches']));
-}
-
-/** Keeps what the page hands to a download link, to read it back. */
-async function captureDownloads(page: TestPage) {
-  await page.evaluate(() => {
-    const saved: Blob[] = [];
-    (window as unknown as { saved: Blob[] }).saved = saved;
-    const original = URL.createObjectURL.bind(URL);
-    URL.createObjectURL = (blob: Blob) => {
-      saved.push(blob);
-      return original(blob);
-    };
-  });
-}
-
-function lastDownload(page: TestPage): Promise<string> {
-  return page.evaluate(() => (window as unknown as { saved: Blob[] }).saved.at(-1)?.text() ?? '');
 }
 
 /** Chooses a file in the import input, as a user picking it would. */
