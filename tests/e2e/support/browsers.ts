@@ -78,6 +78,7 @@ export interface TestPage {
   /** Uncaught errors thrown in this page so far. */
   readonly errors: string[];
   close(): Promise<void>;
+  isClosed(): boolean;
   /** The underlying Playwright or Puppeteer page, for the rare browser-specific test. */
   readonly raw: PwPage | PpPage;
 }
@@ -191,6 +192,31 @@ class PlaywrightPage implements TestPage {
   async close() {
     await this.raw.close();
   }
+  isClosed() {
+    return this.raw.isClosed();
+  }
+}
+
+/**
+ * One extension page, opened on first use and kept for the browser's life, runs every
+ * `inExtension` call. Opening a tab per call made each poll step slow, and in Firefox a poll step
+ * could hang on its new tab until the poll's timeout ran out. An extension reload closes the page;
+ * the next call then opens a new one.
+ */
+function extensionRunner(open: () => Promise<TestPage>): ExtensionHarness['inExtension'] {
+  let page: Promise<TestPage> | undefined;
+  return async (fn, arg) => {
+    page ??= open();
+    let current = await page.catch((error: unknown) => {
+      page = undefined;
+      throw error;
+    });
+    if (current.isClosed()) {
+      page = open();
+      current = await page;
+    }
+    return current.evaluate(fn, arg);
+  };
 }
 
 /**
@@ -333,6 +359,9 @@ class PuppeteerPage implements TestPage {
   async close() {
     await this.raw.close();
   }
+  isClosed() {
+    return this.raw.isClosed();
+  }
 }
 
 export const CHROMIUM_ARGS = [
@@ -437,15 +466,11 @@ async function launchChromium(): Promise<ExtensionHarness> {
       if (context.serviceWorkers().some((w) => w.url().startsWith(origin))) return;
       await context.waitForEvent('serviceworker', (w) => w.url().startsWith(origin));
     },
-    inExtension: async (fn, arg) => {
+    inExtension: extensionRunner(async () => {
       const page = new PlaywrightPage(await context.newPage());
-      try {
-        await page.goto(harness.extensionUrl('/onboarding.html'));
-        return await page.evaluate(fn, arg);
-      } finally {
-        await page.close();
-      }
-    },
+      await page.goto(harness.extensionUrl('/onboarding.html'));
+      return page;
+    }),
     close: () => context.close(),
   };
   return harness;
@@ -521,15 +546,11 @@ async function launchFirefox(build?: string): Promise<ExtensionHarness> {
       );
       await page.close();
     },
-    inExtension: async (fn, arg) => {
+    inExtension: extensionRunner(async () => {
       const page = await newPage();
-      try {
-        await page.goto(harness.extensionUrl('/onboarding.html'));
-        return await page.evaluate(fn, arg);
-      } finally {
-        await page.close();
-      }
-    },
+      await page.goto(harness.extensionUrl('/onboarding.html'));
+      return page;
+    }),
     close: () => browser.close(),
   };
   return harness;
