@@ -198,13 +198,18 @@ class PlaywrightPage implements TestPage {
 }
 
 /**
- * One extension page, opened on first use and kept for the browser's life, runs every
+ * One extension page, opened when the browser starts and kept for its life, runs every
  * `inExtension` call. Opening a tab per call made each poll step slow, and in Firefox a poll step
- * could hang on its new tab until the poll's timeout ran out. An extension reload closes the page;
- * the next call then opens a new one.
+ * could hang on its new tab until the poll's timeout ran out. It is opened before any test page,
+ * so that it never becomes the active tab: a page in a background tab gets no idle callbacks
+ * until their timeout, and Hutong waits for one. An extension reload closes the page; the next
+ * call then opens a new one.
  */
-function extensionRunner(open: () => Promise<TestPage>): ExtensionHarness['inExtension'] {
-  let page: Promise<TestPage> | undefined;
+function extensionRunner(
+  open: () => Promise<TestPage>,
+  first: Promise<TestPage>,
+): ExtensionHarness['inExtension'] {
+  let page: Promise<TestPage> | undefined = first;
   return async (fn, arg) => {
     page ??= open();
     let current = await page.catch((error: unknown) => {
@@ -397,6 +402,13 @@ async function launchChromium(): Promise<ExtensionHarness> {
   context.on('serviceworker', watch);
   const id = new URL(worker.url()).host;
   const origin = `chrome-extension://${id}/`;
+  const openHelper = async () => {
+    const page = new PlaywrightPage(await context.newPage());
+    await page.goto(new URL('/onboarding.html', origin).href);
+    return page;
+  };
+  const helper = openHelper();
+  await helper;
   // The persistent context opens with one blank tab; tests open their own.
   const harness: ExtensionHarness = {
     browser: 'chromium',
@@ -466,11 +478,7 @@ async function launchChromium(): Promise<ExtensionHarness> {
       if (context.serviceWorkers().some((w) => w.url().startsWith(origin))) return;
       await context.waitForEvent('serviceworker', (w) => w.url().startsWith(origin));
     },
-    inExtension: extensionRunner(async () => {
-      const page = new PlaywrightPage(await context.newPage());
-      await page.goto(harness.extensionUrl('/onboarding.html'));
-      return page;
-    }),
+    inExtension: extensionRunner(openHelper, helper),
     close: () => context.close(),
   };
   return harness;
@@ -506,8 +514,13 @@ async function launchFirefox(build?: string): Promise<ExtensionHarness> {
   };
   const newPage = async () => new PuppeteerPage(await openRaw(), openRaw);
   // installExtension() resolves before the background page listens; wait until it answers.
-  const probe = new PuppeteerPage(await browser.newPage(), () => browser.newPage());
-  await probe.goto(new URL('/onboarding.html', origin).href);
+  const openHelper = async () => {
+    const page = await newPage();
+    await page.goto(new URL('/onboarding.html', origin).href);
+    return page;
+  };
+  // Kept open as the page that runs inExtension calls (extensionRunner).
+  const probe = await openHelper();
   await probe.waitForFunction(() =>
     extensionApi()
       .runtime.sendMessage({ type: 'ping' })
@@ -516,7 +529,6 @@ async function launchFirefox(build?: string): Promise<ExtensionHarness> {
         () => false,
       ),
   );
-  await probe.close();
   const harness: ExtensionHarness = {
     browser: 'firefox',
     origin,
@@ -546,11 +558,7 @@ async function launchFirefox(build?: string): Promise<ExtensionHarness> {
       );
       await page.close();
     },
-    inExtension: extensionRunner(async () => {
-      const page = await newPage();
-      await page.goto(harness.extensionUrl('/onboarding.html'));
-      return page;
-    }),
+    inExtension: extensionRunner(openHelper, Promise.resolve(probe)),
     close: () => browser.close(),
   };
   return harness;
