@@ -15,18 +15,12 @@ import { browser } from 'wxt/browser';
 import { renderHint, renderMoreFailed, type HintAction } from './renderHint';
 // Inlined as text, not loaded by WXT from a web-accessible file: pages cannot probe for Hutong.
 import css from './hint.css?inline';
+import { HINT_ELEMENT, WATCHED_KEYS } from './constants';
 
 /** Asks the background about `url`; `visible` says the hint is on screen already. */
 export type AskContext = (url: string, visible: boolean) => Promise<PageContext | ErrorReply>;
 
-export const HINT_ELEMENT = 'hutong-hint';
-
-/**
- * storage.local keys of settingsItem and siteSwitchesItem (utils/storage.ts). Watched raw because
- * importing the items would bundle WXT's storage layer and break the 10 KB budget;
- * tests/unit/hints.test.ts checks these are still the items' keys.
- */
-export const WATCHED_KEYS = ['settings', 'siteSwitches'] as const;
+export { HINT_ELEMENT, WATCHED_KEYS } from './constants';
 
 interface HintHost {
   host: HTMLElement;
@@ -40,12 +34,30 @@ interface HintHost {
  */
 function createHost(): HintHost {
   const host = document.createElement(HINT_ELEMENT);
+  // A manual popover lives in the top layer: above the page without a z-index race, and shown
+  // without re-walking the page's own paint tree, which on a 20,000-node page halves the cost of
+  // the frame that brings the hint up (docs/PERFORMANCE.md). Not dismissed by the page's clicks.
+  if (canPopover(host)) host.popover = 'manual';
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = css;
   const container = document.createElement('div');
   shadow.append(style, container);
   return { host, container };
+}
+
+function canPopover(host: HTMLElement): boolean {
+  return typeof host.showPopover === 'function';
+}
+
+/** Puts the host in the top layer; where that fails it stays an ordinary fixed element. */
+function raise(host: HTMLElement): void {
+  if (!canPopover(host) || host.matches(':popover-open')) return;
+  try {
+    host.showPopover();
+  } catch {
+    // Not connected, or the page's document refuses popovers: the fixed position still holds.
+  }
 }
 
 export function runHint(ctx: ContentScriptContext, ask: AskContext): void {
@@ -95,6 +107,7 @@ export function runHint(ctx: ContentScriptContext, ask: AskContext): void {
     if (!mounted) {
       // After <body>, so a page's own fixed elements with the same z-index do not cover it.
       document.documentElement.append(ui.host);
+      raise(ui.host);
       mounted = true;
     }
     ui.container.replaceChildren(view);
@@ -150,20 +163,15 @@ export function runHint(ctx: ContentScriptContext, ask: AskContext): void {
     }
   };
 
-  // A previous instance's hint (the extension was reloaded or updated): this one replaces it,
-  // and as it was on screen, the visit was counted already.
-  // Hints are only ever children of <html>: no need to search a 50,000-node page for them.
-  const stale = [...document.documentElement.children].filter(
-    (el) => el.localName === HINT_ELEMENT,
-  );
-  let inherited = stale.length > 0;
-  for (const old of stale) old.remove();
+  /** Nothing is asked or shown before the page has loaded (see whenPageIsSettled). */
+  let settled = false;
+  let inherited = false;
   ctx.addEventListener(window, 'wxt:locationchange', (event) => {
     href = event.newUrl.href;
-    void refresh();
+    if (settled) void refresh();
   });
   const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && WATCHED_KEYS.some((key) => key in changes)) void refresh();
+    if (settled && area === 'local' && WATCHED_KEYS.some((key) => key in changes)) void refresh();
   };
   browser.storage.onChanged.addListener(onStorage);
   ctx.onInvalidated(() => {
@@ -173,13 +181,27 @@ export function runHint(ctx: ContentScriptContext, ask: AskContext): void {
       // The extension is gone; its listeners went with it.
     }
   });
-  whenPageIsSettled(ctx, () => void refresh());
+  whenPageIsSettled(ctx, () => {
+    settled = true;
+    href = location.href;
+    // A previous instance's hint (the extension was reloaded or updated): this one replaces it,
+    // and as it was on screen, the visit was counted already.
+    // Hints are only ever children of <html>: no need to search a 50,000-node page for them.
+    const stale = [...document.documentElement.children].filter(
+      (el) => el.localName === HINT_ELEMENT,
+    );
+    inherited = stale.length > 0;
+    for (const old of stale) old.remove();
+    void refresh();
+  });
 }
 
 /**
  * Shopping pages are heavy: the hint waits until the page has loaded and the main thread is idle,
- * so it never delays the page's own load or first interactions (document_idle alone may run
- * before onload).
+ * so it never delays the page's own load or first interactions. The scripts are injected at
+ * document_start, which costs the page nothing: Chrome holds a page's load event until its
+ * document_idle and document_end scripts have run, which on a 20,000-node page delayed load by a
+ * whole rendering frame (docs/PERFORMANCE.md).
  */
 function whenPageIsSettled(ctx: ContentScriptContext, run: () => void): void {
   const idle = () => ctx.requestIdleCallback(run, { timeout: 2000 });

@@ -10,7 +10,7 @@ import { askArticle } from '../../components/hint/articleHint';
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
-  runAt: 'document_idle',
+  runAt: 'document_start',
   cssInjectionMode: 'manual',
   main(ctx) {
     runHint(ctx, askArticle);

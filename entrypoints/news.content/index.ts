@@ -11,7 +11,7 @@ import { askArticle } from '../../components/hint/articleHint';
 
 export default defineContentScript({
   matches: news,
-  runAt: 'document_idle',
+  runAt: 'document_start',
   cssInjectionMode: 'manual',
   main(ctx) {
     runHint(ctx, askArticle);

@@ -38,7 +38,7 @@ export async function syncDetector(): Promise<boolean> {
           // Covered sites and news outlets have their own scripts; never run twice on one page.
           excludeMatches: [...matches.site, ...matches.news],
           js: [DETECTOR_JS],
-          runAt: 'document_idle',
+          runAt: 'document_start',
         },
       ]);
     } catch (error) {
