@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { entities } from './data';
 import { newsMatchPatterns, siteMatchPatterns } from './lib/matchPatterns';
+import { site as siteMatches } from './lib/generated/matches.json';
 
 /** Fixed ids so that tests, and users' stored settings, survive a reinstall. */
 export const GECKO_ID = 'hutong@hutong-extension.org';
@@ -57,6 +58,11 @@ export default defineConfig({
       ...(manifestVersion === 3
         ? { optional_host_permissions: ['<all_urls>'] }
         : { optional_permissions: ['<all_urls>'] }),
+      // Every covered shopping page gets only the small loader; it asks the background, which
+      // injects the hint's UI (content-scripts/site.js) when a hint is to be shown.
+      content_scripts: [
+        { matches: siteMatches, js: ['site-loader.js'], run_at: 'document_start' as const },
+      ],
       action: { default_title: '__MSG_extName__' },
       commands: chromium
         ? {

@@ -1,9 +1,11 @@
 /**
- * The in-page hint on the sites in the story, e.g.
+ * The in-page hint's UI on the sites in the story, e.g.
  * https://www.taobao.com/, https://item.taobao.com/item.htm?id=1, https://detail.tmall.com/,
  * https://item.jd.com/100012043978.html, https://www.sf-express.com/, https://www.cainiao.com/
  *
- * Kept tiny: no knowledge base here. The background decides what to say; this only renders it.
+ * Not declared in the manifest: the small loader (entrypoints/site-loader.ts) runs on every
+ * covered page, and the background injects this only when a hint is to be shown (hint:load).
+ * Kept small all the same: no knowledge base here. The background decides what to say.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { site } from '../../lib/generated/matches.json';
@@ -11,8 +13,8 @@ import { send } from '../../utils/messages';
 import { runHint } from '../../components/hint/runHint';
 
 export default defineContentScript({
+  registration: 'runtime',
   matches: site,
-  runAt: 'document_idle',
   // The hint's CSS is inlined into its shadow root by runHint, not injected into the page.
   cssInjectionMode: 'manual',
   main(ctx) {

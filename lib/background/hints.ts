@@ -2,9 +2,8 @@
  * Decides what a page's hint says and whether it shows now, and keeps the toolbar icon telling,
  * per tab, whether Hutong has context for the page.
  *
- * The "shown this session" mark for once-per-session is set here, at the moment a reply says
- * show: true, not on `hint:shown` (which belongs to history): the reply is the decision, and two
- * tabs of one site asking at once must not both get a hint.
+ * On a covered site a small loader asks first (components/hint/loader.ts); only when the answer
+ * is "show" does it ask for the hint's UI script (hint:load), which asks again and renders.
  */
 import { browser } from 'wxt/browser';
 import { entities, events } from '../../data';
@@ -22,6 +21,7 @@ import {
 } from '../../utils/storage';
 import { hintBackgroundStrings } from '../../utils/strings/hint';
 import type { Handler, Sender } from './router';
+import { HINT_UI_JS } from '../../components/hint/constants';
 
 // Derived from bundled data, never mutated: safe to keep across service worker restarts.
 const siteIndex = createSiteIndex(entities);
@@ -95,6 +95,7 @@ export const hintHandlers: {
   'page:context': Handler<'page:context'>;
   'page:article': Handler<'page:article'>;
   'hint:hide-site': Handler<'hint:hide-site'>;
+  'hint:load': Handler<'hint:load'>;
 } = {
   'page:context': async ({ url, visible }, sender) => {
     const { settings, lang } = await language();
@@ -115,6 +116,23 @@ export const hintHandlers: {
   'hint:hide-site': async ({ site }) => {
     await setSiteEnabled(site, false);
     return { ok: true };
+  },
+  'hint:load': async (_message, sender) => {
+    const tabId = sender.tab?.id;
+    // Only into a covered site's page, and only into the frame that asked.
+    if (tabId === undefined || sender.url === undefined || !siteIndex.lookup(sender.url)) {
+      return { loaded: false };
+    }
+    try {
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [sender.frameId ?? 0] },
+        files: [HINT_UI_JS],
+      });
+      return { loaded: true };
+    } catch {
+      // The tab navigated away or closed meanwhile.
+      return { loaded: false };
+    }
   },
 };
 

@@ -3,8 +3,9 @@
  * (so a new one cannot slip in unnoticed), the content security policy, what a web page could reach,
  * and that no bundle contains a network API. Runs once per browser project, on that browser's build.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { test, expect } from './support/fixtures';
 import { extensionDir, type BrowserName } from './support/browsers';
 
@@ -81,6 +82,23 @@ test('content scripts run only on the covered sites', ({}, testInfo) => {
   for (const script of manifest.content_scripts ?? []) {
     for (const pattern of script.matches) expect(covered.has(pattern), pattern).toBe(true);
   }
+});
+
+// eslint-disable-next-line no-empty-pattern
+test('covered shopping pages get only the small loader; the hint UI is injected when due', ({}, testInfo) => {
+  const { manifest, dir } = read(testInfo.project.name as BrowserName);
+  const site = (manifest.content_scripts ?? []).filter((script) =>
+    script.matches.some((pattern) => matches.site.includes(pattern)),
+  );
+  expect(site).toEqual([
+    { matches: matches.site, js: ['site-loader.js'], run_at: 'document_start' },
+  ]);
+  const loader = readFileSync(resolve(dir, 'site-loader.js'));
+  expect(gzipSync(loader, { level: 9 }).length).toBeLessThan(2048);
+  // Neither the polyfill nor WXT's content-script runtime: they are what made pages pay.
+  expect(loader.toString()).not.toContain('browser extension');
+  expect(loader.toString()).not.toContain('wxt:content-script-started');
+  expect(existsSync(resolve(dir, 'content-scripts', 'site.js'))).toBe(true);
 });
 
 // eslint-disable-next-line no-empty-pattern

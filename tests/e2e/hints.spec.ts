@@ -106,6 +106,10 @@ test('a covered site gets a one-line hint with three actions and the toolbar ico
   expect(await page.text('hutong-hint >>> .actions [data-action="not-now"]')).toBe('Not now');
   expect(await page.text('hutong-hint >>> [data-action="hide-site"]')).toBe('Hide on this site');
   expect(await page.attribute('hutong-hint >>> .close', 'aria-label')).toBe('Close');
+  // In the top layer: above the page's own stacking contexts without a z-index race.
+  expect(
+    await page.evaluate(() => document.querySelector('hutong-hint')?.matches(':popover-open')),
+  ).toBe(true);
   expect(await badge(hutong, '*://www.taobao.com/*')).toEqual({
     text: 'i',
     title: 'Hutong has context for this page',
@@ -407,17 +411,17 @@ test('a new instance (extension update) replaces the old hint, with no page erro
   await page.evaluate(() => {
     document.querySelector('hutong-hint')?.setAttribute('data-old', '');
   });
-  // What the background does for open tabs after an update (Chrome; Firefox injects by itself).
+  // What the background does for open tabs after an update (Chrome; Firefox injects by itself):
+  // inject the manifest's content scripts, here the loader, which brings in a new hint UI.
   // A real runtime.reload() cannot be driven here: the command-line-loaded extension does not
   // come back in the test browser.
   await hutong.inExtension(async () => {
     const api = extensionApi();
     const [tab] = await api.tabs.query({ url: '*://www.taobao.com/*' });
     if (tab?.id === undefined) throw new Error('no tab');
-    await api.scripting.executeScript({
-      target: { tabId: tab.id },
-      files: ['/content-scripts/site.js'],
-    });
+    const [loader] = api.runtime.getManifest().content_scripts?.[0]?.js ?? [];
+    if (loader === undefined) throw new Error('no content script in the manifest');
+    await api.scripting.executeScript({ target: { tabId: tab.id }, files: [loader] });
   });
   await page.waitFor('hutong-hint[data-old]', { state: 'detached' });
   expect(await hintCount(page)).toBeLessThanOrEqual(1);
@@ -429,6 +433,7 @@ test.describe('hostile pages', () => {
     '/hostile/all-unset.html',
     '/hostile/tiny-root.html',
     '/hostile/z-index.html',
+    '/hostile/top-layer.html',
     '/hostile/title-html.html',
     '/generated/big.html?nodes=50000',
   ]) {

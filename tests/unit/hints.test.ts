@@ -182,6 +182,36 @@ describe('page:context', () => {
     expect(none).toEqual({ show: false });
   });
 
+  it('hint:load injects the UI script into the asking frame of a covered page only', async () => {
+    const inject = vi
+      .spyOn(fakeBrowser.scripting, 'executeScript')
+      .mockImplementation(async () => []);
+    const from = (url: string, frameId = 0) => ({ url, frameId, tab: { id: 4, url } });
+    expect(
+      await hintHandlers['hint:load']({ type: 'hint:load' }, from('https://item.jd.com/1.html', 3)),
+    ).toEqual({ loaded: true });
+    expect(inject).toHaveBeenCalledWith({
+      target: { tabId: 4, frameIds: [3] },
+      files: ['/content-scripts/site.js'],
+    });
+    inject.mockClear();
+    for (const sender of [from('https://www.example.org/'), from('https://taobao.com.evil.net/')]) {
+      expect(await hintHandlers['hint:load']({ type: 'hint:load' }, sender)).toEqual({
+        loaded: false,
+      });
+    }
+    expect(
+      await hintHandlers['hint:load']({ type: 'hint:load' }, { url: 'https://jd.com/' }),
+    ).toEqual({ loaded: false });
+    expect(inject).not.toHaveBeenCalled();
+    inject.mockRejectedValueOnce(new Error('No tab with id: 4'));
+    expect(
+      await hintHandlers['hint:load']({ type: 'hint:load' }, from('https://www.jd.com/')),
+    ).toEqual({ loaded: false });
+    expect(parseMessage({ type: 'hint:load' })).toEqual({ type: 'hint:load' });
+    expect(parseMessage({ type: 'hint:load', files: ['/x.js'] })).toBeUndefined();
+  });
+
   it('validates the optional visible flag', () => {
     expect(
       parseMessage({ type: 'page:context', url: 'https://a.com/', visible: true }),

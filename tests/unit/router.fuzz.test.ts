@@ -24,6 +24,7 @@ const TYPES = [
   'page:article',
   'hint:shown',
   'hint:hide-site',
+  'hint:load',
   'panel:open',
   'history:delete',
   'history:clear',
