@@ -12,6 +12,9 @@ export default defineContentScript({
   matches: [],
   runAt: 'document_start',
   cssInjectionMode: 'manual',
+  // WXT's start-up postMessage would reach the page's own message listeners (and cost 1-2 ms on
+  // heavy pages); its document event is enough to replace an old instance.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     runHint(ctx, askArticle);
   },

@@ -17,6 +17,9 @@ export default defineContentScript({
   matches: site,
   // The hint's CSS is inlined into its shadow root by runHint, not injected into the page.
   cssInjectionMode: 'manual',
+  // WXT's start-up postMessage would reach the page's own message listeners (and cost 1-2 ms on
+  // heavy pages); its document event is enough to replace an old instance.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     runHint(ctx, (url, visible) => send({ type: 'page:context', url, visible }));
   },
