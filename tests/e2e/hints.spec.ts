@@ -63,6 +63,20 @@ async function answered(hutong: ExtensionHarness, pattern: string): Promise<Badg
   return last;
 }
 
+/** README's screenshots, taken once the entrance animation has finished (so they do not churn). */
+async function screenshotHint(page: TestPage, name: string) {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .querySelector('hutong-hint')
+        ?.shadowRoot?.querySelector('.hint')
+        ?.getAnimations()
+        .map((animation) => animation.finished) ?? [],
+    ),
+  );
+  await page.screenshot(screenshotPath(name));
+}
+
 async function hintCount(page: TestPage): Promise<number> {
   return page.evaluate(() => document.querySelectorAll('hutong-hint').length);
 }
@@ -114,7 +128,7 @@ test('a covered site gets a one-line hint with three actions and the toolbar ico
     text: 'i',
     title: 'Hutong has context for this page',
   });
-  if (hutong.browser === 'chromium') await page.screenshot(screenshotPath('hint-taobao.png'));
+  if (hutong.browser === 'chromium') await screenshotHint(page, 'hint-taobao.png');
   expect(page.errors).toEqual([]);
 });
 
@@ -222,7 +236,7 @@ test('the hint follows the language setting, live', async ({ hutong, server }) =
   expect(await page.text('hutong-hint >>> [data-action="hide-site"]')).toBe('在本站隐藏');
   expect(await page.attribute(HINT, 'lang')).toBe('zh-CN');
   expect((await badge(hutong, '*://www.taobao.com/*'))?.title).toBe('互通有本页的背景信息');
-  if (hutong.browser === 'chromium') await page.screenshot(screenshotPath('hint-taobao-zh.png'));
+  if (hutong.browser === 'chromium') await screenshotHint(page, 'hint-taobao-zh.png');
   await setSettings(hutong, { language: 'en' });
   await page.waitForFunction(
     (name) =>
