@@ -1,5 +1,5 @@
 /** Export and import of settings as a JSON file, and reset to defaults. */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import {
   exportSettingsText,
@@ -25,11 +25,18 @@ export interface BackupSectionProps {
   lang: Language;
 }
 
-type Message = { kind: 'ok' | 'error'; text: string };
+/**
+ * The outcome of the last import or reset. `seq` tells one outcome from the next, so that a
+ * second identical result (two bad files in a row) still reads as new.
+ */
+type Message = { action: 'import' | 'reset'; kind: 'ok' | 'error'; text: string; seq: number };
 
 export function BackupSection({ lang }: BackupSectionProps) {
   const t = optionsStrings[lang];
   const [message, setMessage] = useState<Message | undefined>(undefined);
+  const results = useRef(0);
+  const say = (action: Message['action'], kind: Message['kind'], text: string) =>
+    setMessage({ action, kind, text, seq: ++results.current });
   const [confirming, setConfirming] = useState(false);
   const errors: Record<ImportError, string> = {
     'too-large': t.errorTooLarge,
@@ -41,27 +48,27 @@ export function BackupSection({ lang }: BackupSectionProps) {
 
   async function importFile(file: File) {
     if (file.size > MAX_SETTINGS_FILE_BYTES) {
-      setMessage({ kind: 'error', text: t.errorTooLarge });
+      say('import', 'error', t.errorTooLarge);
       return;
     }
     let text: string;
     try {
       text = await file.text();
     } catch {
-      setMessage({ kind: 'error', text: t.errorRead });
+      say('import', 'error', t.errorRead);
       return;
     }
     try {
       const allowAnySite = await browser.permissions.contains({ origins: [ALL_URLS] });
       const result = await importSettingsText(text, allowAnySite);
       if (!result.ok) {
-        setMessage({ kind: 'error', text: errors[result.error] });
+        say('import', 'error', errors[result.error]);
         return;
       }
       await send({ type: 'detector:sync' });
-      setMessage({ kind: 'ok', text: t.imported });
+      say('import', 'ok', t.imported);
     } catch (error) {
-      setMessage({ kind: 'error', text: saveErrorText(error, lang) });
+      say('import', 'error', saveErrorText(error, lang));
     }
   }
 
@@ -73,7 +80,7 @@ export function BackupSection({ lang }: BackupSectionProps) {
       await send({ type: 'detector:sync' });
       await browser.permissions.remove({ origins: [ALL_URLS] });
     }
-    setMessage({ kind: 'ok', text: t.resetDone });
+    say('reset', 'ok', t.resetDone);
   }
 
   return (
@@ -116,7 +123,9 @@ export function BackupSection({ lang }: BackupSectionProps) {
       <p
         role={message?.kind === 'error' ? 'alert' : 'status'}
         class={message?.kind === 'error' ? 'message error' : 'message'}
-        data-import-result={message?.kind}
+        id="backup-message"
+        data-result={message && `${message.action}-${message.kind}`}
+        data-seq={message?.seq}
       >
         {message?.text}
       </p>
@@ -129,9 +138,7 @@ export function BackupSection({ lang }: BackupSectionProps) {
           onCancel={() => setConfirming(false)}
           onConfirm={() => {
             setConfirming(false);
-            reset().catch((error: unknown) =>
-              setMessage({ kind: 'error', text: saveErrorText(error, lang) }),
-            );
+            reset().catch((error: unknown) => say('reset', 'error', saveErrorText(error, lang)));
           }}
         />
       )}

@@ -7,6 +7,25 @@ function stored(hutong: ExtensionHarness) {
   return hutong.inExtension(() => extensionApi().storage.local.get(['settings', 'siteSwitches']));
 }
 
+/**
+ * Runs `act` and waits for the outcome it brings (e.g. "import-ok"), not an earlier one still on
+ * screen: every outcome has a new sequence number.
+ */
+async function outcome(page: TestPage, act: () => Promise<unknown>, expected: string) {
+  const before = await page.attribute('#backup-message', 'data-seq');
+  await act();
+  await page.waitForFunction(
+    ([previous, wanted]) => {
+      const message = document.querySelector('#backup-message');
+      return (
+        message?.getAttribute('data-seq') !== previous &&
+        message?.getAttribute('data-result') === wanted
+      );
+    },
+    [before, expected] as const,
+  );
+}
+
 /** Chooses a file in the import input, as a user picking it would. */
 function chooseFile(page: TestPage, text: string) {
   return page.evaluate((content) => {
@@ -41,7 +60,7 @@ test('settings export, reset and re-import round-trip; a foreign file changes no
   expect(JSON.parse(exported)).toMatchObject({ app: 'hutong', kind: 'settings', version: 1 });
 
   await page.click('[data-action="reset-settings"]');
-  await page.click('dialog.confirm [data-action="confirm"]');
+  await outcome(page, () => page.click('dialog.confirm [data-action="confirm"]'), 'reset-ok');
   await expect
     .poll(() => stored(hutong))
     .toMatchObject({
@@ -49,8 +68,7 @@ test('settings export, reset and re-import round-trip; a foreign file changes no
       siteSwitches: {},
     });
 
-  await chooseFile(page, exported);
-  await page.waitFor('[data-import-result="ok"]');
+  await outcome(page, () => chooseFile(page, exported), 'import-ok');
   expect(await stored(hutong)).toEqual(before);
   expect(
     await page.evaluate(
@@ -59,9 +77,8 @@ test('settings export, reset and re-import round-trip; a foreign file changes no
   ).toBe(false);
 
   for (const bad of ['{"app":"other","kind":"settings"}', '{"app":"hutong"', '[]']) {
-    await chooseFile(page, bad);
-    await page.waitFor('[data-import-result="error"]');
-    expect(await page.text('[data-import-result="error"]')).toContain('Nothing was changed');
+    await outcome(page, () => chooseFile(page, bad), 'import-error');
+    expect(await page.text('#backup-message')).toContain('Nothing was changed');
     expect(await stored(hutong)).toEqual(before);
   }
   expect(page.errors).toEqual([]);
