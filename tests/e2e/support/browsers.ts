@@ -546,17 +546,28 @@ async function launchFirefox(build?: string): Promise<ExtensionHarness> {
       Promise.reject(new Error('waitForExtensionPage: Firefox sidebars are not driver pages.')),
     stopBackground: () => Promise.reject(new Error('Firefox MV2 has a persistent background page')),
     waitForBackground: async () => {
-      const page = await newPage();
-      await page.goto(new URL('/onboarding.html', origin).href);
-      await page.waitForFunction(() =>
-        extensionApi()
-          .runtime.sendMessage({ type: 'ping' })
-          .then(
-            () => true,
-            () => false,
-          ),
-      );
-      await page.close();
+      // Right after runtime.reload() the extension may not be back yet, and a page opened on its
+      // address then never becomes the extension's page: open another until one does.
+      const deadline = Date.now() + 40_000;
+      for (;;) {
+        const page = await newPage();
+        try {
+          await page.goto(new URL('/onboarding.html', origin).href);
+          await page.waitForFunction(() =>
+            extensionApi()
+              .runtime.sendMessage({ type: 'ping' })
+              .then(
+                () => true,
+                () => false,
+              ),
+          );
+          return;
+        } catch (error) {
+          if (Date.now() > deadline) throw error;
+        } finally {
+          await page.close().catch(() => undefined);
+        }
+      }
     },
     inExtension: extensionRunner(openHelper, Promise.resolve(probe)),
     close: () => browser.close(),
