@@ -50,13 +50,20 @@ async function badge(hutong: ExtensionHarness, pattern: string): Promise<Badge |
   }, pattern);
 }
 
-/** Waits until the background has answered the page's content script (it sets the title). */
+/** Toolbar titles that say Hutong has no context (the badge text is then empty). */
+const NO_CONTEXT = ['Hutong: no context for this page', '互通：本页暂无背景信息'];
+
+/**
+ * Waits until the background has answered the page's content script and finished with the toolbar
+ * button: it sets the badge text and the title in parallel, so the title alone may come first.
+ */
 async function answered(hutong: ExtensionHarness, pattern: string): Promise<Badge> {
   let last: Badge | null = null;
   await expect
     .poll(async () => {
       last = await badge(hutong, pattern);
-      return last !== null && last.title.length > 0 && last.title !== 'Hutong';
+      if (last === null || last.title.length === 0 || last.title === 'Hutong') return false;
+      return (last.text === 'i') === !NO_CONTEXT.includes(last.title);
     })
     .toBe(true);
   if (last === null) throw new Error('unreachable');
