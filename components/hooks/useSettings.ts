@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { resolveLanguage } from '../../utils/i18n';
 import {
@@ -29,7 +29,9 @@ export function useSettings(): Settings {
 export function useLanguage(): Language {
   const { language } = useSettings();
   const lang = resolveLanguage(language, browser.i18n.getUILanguage());
-  useEffect(() => {
+  // In the same commit as the text, not after the paint: assistive technology (and a test) that
+  // sees the Chinese text must also see lang="zh-CN".
+  useLayoutEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);
   return lang;
