@@ -484,6 +484,18 @@ async function launchChromium(): Promise<ExtensionHarness> {
   return harness;
 }
 
+/** Resolves once the extension's background answers a ping sent from `page`, an extension page. */
+function backgroundAnswers(page: TestPage): Promise<void> {
+  return page.waitForFunction(() =>
+    extensionApi()
+      .runtime.sendMessage({ type: 'ping' })
+      .then(
+        () => true,
+        () => false,
+      ),
+  );
+}
+
 async function launchFirefox(build?: string): Promise<ExtensionHarness> {
   const dir = extensionDir('firefox', build);
   const browser: PpBrowser = await puppeteer.launch({
@@ -521,14 +533,7 @@ async function launchFirefox(build?: string): Promise<ExtensionHarness> {
   };
   // Kept open as the page that runs inExtension calls (extensionRunner).
   const probe = await openHelper();
-  await probe.waitForFunction(() =>
-    extensionApi()
-      .runtime.sendMessage({ type: 'ping' })
-      .then(
-        () => true,
-        () => false,
-      ),
-  );
+  await backgroundAnswers(probe);
   const harness: ExtensionHarness = {
     browser: 'firefox',
     origin,
@@ -553,14 +558,7 @@ async function launchFirefox(build?: string): Promise<ExtensionHarness> {
         const page = await newPage();
         try {
           await page.goto(new URL('/onboarding.html', origin).href);
-          await page.waitForFunction(() =>
-            extensionApi()
-              .runtime.sendMessage({ type: 'ping' })
-              .then(
-                () => true,
-                () => false,
-              ),
-          );
+          await backgroundAnswers(page);
           return;
         } catch (error) {
           if (Date.now() > deadline) throw error;
