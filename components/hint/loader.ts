@@ -119,15 +119,9 @@ export function startLoader(api: LoaderApi, win: LoaderWindow = window): () => v
         });
         if (!alive()) return stop();
         if (says(reply)) {
-          const loaded = await send(api, { type: 'hint:load' });
-          if (
-            typeof loaded === 'object' &&
-            loaded !== null &&
-            'loaded' in loaded &&
-            loaded.loaded
-          ) {
-            return stop();
-          }
+          const loaded = (await send(api, { type: 'hint:load' })) as
+            { loaded?: unknown } | undefined;
+          if (loaded?.loaded === true) return stop();
         } else {
           // A dead hint of a previous instance, which nothing will show again: take it down.
           for (const old of left) old.remove();
