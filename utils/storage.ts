@@ -93,10 +93,23 @@ export async function getSettings(): Promise<Settings> {
   return sanitizeSettings(await settingsItem.getValue());
 }
 
-export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = sanitizeSettings({ ...(await getSettings()), ...patch });
-  await settingsItem.setValue(next);
-  return next;
+/**
+ * Read-modify-write changes made in this context, one after another: two quick clicks (hints off,
+ * then history off) must not both start from the old value, or the second write undoes the first.
+ */
+let writes: Promise<unknown> = Promise.resolve();
+function inTurn<T>(change: () => Promise<T>): Promise<T> {
+  const result = writes.then(change, change);
+  writes = result.catch(() => undefined);
+  return result;
+}
+
+export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  return inTurn(async () => {
+    const next = sanitizeSettings({ ...(await getSettings()), ...patch });
+    await settingsItem.setValue(next);
+    return next;
+  });
 }
 
 /** Per covered domain ("taobao.com" covers item.taobao.com): false hides hints there. */
@@ -122,12 +135,14 @@ export async function getSiteSwitches(): Promise<SiteSwitches> {
   return sanitizeSiteSwitches(await siteSwitchesItem.getValue());
 }
 
-export async function setSiteEnabled(domain: string, enabled: boolean): Promise<void> {
-  const others = Object.entries(await getSiteSwitches()).filter(([site]) => site !== domain);
-  // Only "off" is stored: a site nobody touched follows the default, which may change.
-  await siteSwitchesItem.setValue(
-    Object.fromEntries(enabled ? others : [...others, [domain, false]]),
-  );
+export function setSiteEnabled(domain: string, enabled: boolean): Promise<void> {
+  return inTurn(async () => {
+    const others = Object.entries(await getSiteSwitches()).filter(([site]) => site !== domain);
+    // Only "off" is stored: a site nobody touched follows the default, which may change.
+    await siteSwitchesItem.setValue(
+      Object.fromEntries(enabled ? others : [...others, [domain, false]]),
+    );
+  });
 }
 
 export interface HistoryEntry {

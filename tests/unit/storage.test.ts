@@ -12,7 +12,10 @@ import {
   MAX_TITLE_LENGTH,
   getSettings,
   getSiteSwitches,
+  setSiteEnabled,
   settingsItem,
+  siteSwitchesItem,
+  updateSettings,
   type HistoryEntry,
 } from '../../utils/storage';
 import { toChunks } from '../../lib/history';
@@ -280,5 +283,27 @@ describe('chunked history (layout v2)', () => {
     expect(historyTotal(next)).toBe(4);
     expect(historyEntries(next).map((e) => e.id)).toEqual(['b1', 'c1']);
     expect(isComplete(next)).toBe(false);
+  });
+});
+
+describe('changes made at the same moment', () => {
+  it('two quick settings changes both land', async () => {
+    await Promise.all([
+      updateSettings({ hintsEnabled: false }),
+      updateSettings({ historyEnabled: false }),
+    ]);
+    expect(await getSettings()).toMatchObject({ hintsEnabled: false, historyEnabled: false });
+  });
+
+  it('two quick site switches both land, and a failed write does not block the next', async () => {
+    await Promise.all([setSiteEnabled('jd.com', false), setSiteEnabled('taobao.com', false)]);
+    expect(await getSiteSwitches()).toEqual({ 'jd.com': false, 'taobao.com': false });
+    const failing = vi
+      .spyOn(siteSwitchesItem, 'setValue')
+      .mockRejectedValueOnce(new Error('quota'));
+    await expect(setSiteEnabled('tmall.com', false)).rejects.toThrow('quota');
+    failing.mockRestore();
+    await setSiteEnabled('jd.com', true);
+    expect(await getSiteSwitches()).toEqual({ 'taobao.com': false });
   });
 });
