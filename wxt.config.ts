@@ -2,7 +2,6 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { entities } from './data';
 import { newsMatchPatterns, siteMatchPatterns } from './lib/matchPatterns';
-import { site as siteMatches } from './lib/generated/matches.json';
 
 /** Fixed ids so that tests, and users' stored settings, survive a reinstall. */
 export const GECKO_ID = 'hutong@hutong-extension.org';
@@ -50,7 +49,8 @@ export default defineConfig({
         'storage',
         // The popup reads the current tab's address on a click, so no `tabs` permission is needed.
         'activeTab',
-        // Registers the opt-in "on any site" article detector at runtime.
+        // Injects the hint's UI into a covered page when a hint is due; registers the opt-in
+        // "on any site" article detector at runtime.
         'scripting',
         ...(chromium ? ['contextMenus'] : []),
       ],
@@ -58,11 +58,6 @@ export default defineConfig({
       ...(manifestVersion === 3
         ? { optional_host_permissions: ['<all_urls>'] }
         : { optional_permissions: ['<all_urls>'] }),
-      // Every covered shopping page gets only the small loader; it asks the background, which
-      // injects the hint's UI (content-scripts/site.js) when a hint is to be shown.
-      content_scripts: [
-        { matches: siteMatches, js: ['site-loader.js'], run_at: 'document_start' as const },
-      ],
       action: { default_title: '__MSG_extName__' },
       commands: chromium
         ? {

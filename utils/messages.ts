@@ -41,11 +41,6 @@ export type ContentToBackground =
   | { type: 'hint:shown'; url: string; title: string; site: string; entityIds: string[] }
   /** "Hide on this site". */
   | { type: 'hint:hide-site'; site: string }
-  /**
-   * From the loader on a covered site, after a page:context answer said show: inject the hint's UI
-   * script into the frame that asks.
-   */
-  | { type: 'hint:load' }
   /** "More": open the side panel on this entity/event. */
   | { type: 'panel:open'; entityId?: string; eventId?: string };
 
@@ -60,7 +55,6 @@ export interface Replies {
   'page:article': PageContext;
   'hint:shown': { recorded: boolean };
   'hint:hide-site': { ok: true };
-  'hint:load': { loaded: boolean };
   'panel:open': { opened: 'panel' | 'tab' };
   'history:delete': { ok: true };
   'history:clear': { ok: true };

@@ -1,6 +1,6 @@
 /**
- * Names shared by the loader (components/hint/loader.ts) and the hint's UI script, in a module of
- * their own so that the loader's bundle gets these and nothing else.
+ * Names shared by the background and the hint's UI script, in a module of their own so that
+ * neither bundle pulls in the other's code.
  */
 
 /** The hint's host element, always a child of <html>. */
@@ -15,3 +15,10 @@ export const WATCHED_KEYS = ['settings', 'siteSwitches'] as const;
 
 /** The hint's UI script, which the background injects when a hint is to be shown. */
 export const HINT_UI_JS = '/content-scripts/site.js';
+
+/**
+ * Where a running hint UI leaves, in Hutong's isolated world of the page, a function that says
+ * whether it is still alive (not torn down by an extension reload). The background asks before
+ * injecting the UI again, so one page never runs two.
+ */
+export const UI_ALIVE = '__hutongHintAlive';

@@ -3,14 +3,15 @@
  * https://www.taobao.com/, https://item.taobao.com/item.htm?id=1, https://detail.tmall.com/,
  * https://item.jd.com/100012043978.html, https://www.sf-express.com/, https://www.cainiao.com/
  *
- * Not declared in the manifest: the small loader (entrypoints/site-loader.ts) runs on every
- * covered page, and the background injects this only when a hint is to be shown (hint:load).
- * Kept small all the same: no knowledge base here. The background decides what to say.
+ * Not declared to run on every page: the background injects it into a covered page when a hint
+ * is due (lib/background/hints.ts), so most visits run no Hutong script at all. Kept small all the
+ * same: no knowledge base here. The background decides what to say.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { site } from '../../lib/generated/matches.json';
 import { send } from '../../utils/messages';
 import { runHint } from '../../components/hint/runHint';
+import { UI_ALIVE } from '../../components/hint/constants';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -21,6 +22,8 @@ export default defineContentScript({
   // heavy pages); its document event is enough to replace an old instance.
   noScriptStartedPostMessage: true,
   main(ctx) {
+    // Tells the background, before it injects this again, that a live UI runs here already.
+    (globalThis as Record<string, unknown>)[UI_ALIVE] = () => !ctx.isInvalid;
     runHint(ctx, (url, visible) => send({ type: 'page:context', url, visible }));
   },
 });

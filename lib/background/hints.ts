@@ -2,8 +2,12 @@
  * Decides what a page's hint says and whether it shows now, and keeps the toolbar icon telling,
  * per tab, whether Hutong has context for the page.
  *
- * On a covered site a small loader asks first (components/hint/loader.ts); only when the answer
- * is "show" does it ask for the hint's UI script (hint:load), which asks again and renders.
+ * Covered shopping sites run no Hutong script on a page until a hint is due: the background
+ * watches its tabs (a page loaded, an address changed, a setting changed), sets the toolbar icon
+ * from the address alone, and injects the hint's UI script (entrypoints/site.content) only when
+ * the answer is "show". A script declared for every covered page cost a 20,000-node page ~5 ms of
+ * main thread per visit for nothing on most visits, ~2.7 ms of it the browser setting up the
+ * script's isolated world (docs/PERFORMANCE.md).
  */
 import { browser } from 'wxt/browser';
 import { entities, events } from '../../data';
@@ -21,7 +25,8 @@ import {
 } from '../../utils/storage';
 import { hintBackgroundStrings } from '../../utils/strings/hint';
 import type { Handler, Sender } from './router';
-import { HINT_UI_JS } from '../../components/hint/constants';
+import { HINT_UI_JS, UI_ALIVE, WATCHED_KEYS } from '../../components/hint/constants';
+import { site as siteMatches } from '../generated/matches.json';
 
 // Derived from bundled data, never mutated: safe to keep across service worker restarts.
 const siteIndex = createSiteIndex(entities);
@@ -95,7 +100,6 @@ export const hintHandlers: {
   'page:context': Handler<'page:context'>;
   'page:article': Handler<'page:article'>;
   'hint:hide-site': Handler<'hint:hide-site'>;
-  'hint:load': Handler<'hint:load'>;
 } = {
   'page:context': async ({ url, visible }, sender) => {
     const { settings, lang } = await language();
@@ -117,52 +121,133 @@ export const hintHandlers: {
     await setSiteEnabled(site, false);
     return { ok: true };
   },
-  'hint:load': async (_message, sender) => {
-    const tabId = sender.tab?.id;
-    // Only into a covered site's page, and only into the frame that asked.
-    if (tabId === undefined || sender.url === undefined || !siteIndex.lookup(sender.url)) {
-      return { loaded: false };
-    }
-    try {
-      await browser.scripting.executeScript({
-        target: { tabId, frameIds: [sender.frameId ?? 0] },
-        files: [HINT_UI_JS],
-      });
-      return { loaded: true };
-    } catch {
-      // The tab navigated away or closed meanwhile.
-      return { loaded: false };
-    }
-  },
 };
 
+/** The part of a tabs.Tab the background reads. */
+export interface TabLike {
+  id?: number;
+  url?: string;
+  status?: string;
+  incognito?: boolean;
+  discarded?: boolean;
+}
+
 /**
- * Registers this concern's browser listeners. The badge is set per tab from page:context and
- * page:article replies, so the only global state is its colour; hints already on screen react to
- * settings changes themselves (they watch storage and ask again, which updates the badge too).
+ * A covered page in `tab` loaded, changed address or saw a setting change: set its toolbar icon
+ * and, when a hint is due, make sure the hint's UI runs in it. Pages of other sites are left alone
+ * (news pages set their icon from their own article reading).
+ */
+export async function visitTab(tab: TabLike): Promise<void> {
+  const { id: tabId, url } = tab;
+  if (tabId === undefined || url === undefined || tab.discarded === true) return;
+  const match = siteIndex.lookup(url);
+  if (match === undefined) return;
+  const { settings, lang } = await language();
+  const content = siteHintContent(match.entity, match.domain, lang);
+  const reply = await answer(content, false, { tab: { id: tabId, ...tab } }, settings, lang);
+  if (reply.show) await injectUi(tabId, { unlessRunning: true });
+}
+
+/** Injections into one tab run one after another, so two events cannot start two UIs. */
+const injecting = new Map<number, Promise<void>>();
+
+/**
+ * Injects the hint's UI script into the top frame of `tabId`. With `unlessRunning`, first asks the
+ * tab's Hutong world whether a live UI already runs there (it then follows the change itself).
+ */
+export function injectUi(tabId: number, { unlessRunning = false } = {}): Promise<void> {
+  const run = async () => {
+    const scripting = browser.scripting;
+    try {
+      if (unlessRunning) {
+        const [probe] = await scripting.executeScript({
+          target: { tabId },
+          // Runs in Hutong's isolated world of the page, where the UI script leaves UI_ALIVE.
+          func: (key: string) => {
+            const alive = (globalThis as Record<string, unknown>)[key];
+            return typeof alive === 'function' && (alive as () => unknown)() === true;
+          },
+          args: [UI_ALIVE],
+        });
+        if (probe?.result === true) return;
+      }
+      await scripting.executeScript({ target: { tabId }, files: [HINT_UI_JS] });
+    } catch {
+      // The tab closed or navigated away meanwhile, or shows a page we may not script.
+    }
+  };
+  const next = (injecting.get(tabId) ?? Promise.resolve()).then(run);
+  injecting.set(tabId, next);
+  void next.then(() => {
+    if (injecting.get(tabId) === next) injecting.delete(tabId);
+  });
+  return next;
+}
+
+/** Every open tab on a covered site (host permissions cover exactly these, no `tabs` needed). */
+async function coveredTabs(): Promise<TabLike[]> {
+  return browser.tabs.query({ url: siteMatches }).catch(() => []);
+}
+
+/**
+ * Registers this concern's browser listeners. The badge is set per tab (from the address on
+ * covered sites, from page:article replies on news pages), so the only global state is its colour.
  */
 export function setupHints(): void {
   void toolbarAction()
     .setBadgeBackgroundColor({ color: BADGE_COLOR })
     .catch(() => undefined);
-  // Chrome does not inject content scripts into open tabs after an update or reload (Firefox
-  // does): inject them, so the new script replaces the old, now dead, hint at once.
-  // Only on update (a reload counts as one): at first install no tab has an old hint to replace.
-  if (!import.meta.env.FIREFOX) {
-    browser.runtime.onInstalled.addListener(({ reason }) => {
-      if (reason === 'update') void reinjectOpenTabs();
+  const onUpdated = (_tabId: number, change: { status?: string; url?: string }, tab: TabLike) => {
+    // A page finished loading, or a single-page app (taobao.com, jd.com) changed its address.
+    if (change.status === 'complete' || (change.url !== undefined && tab.status === 'complete')) {
+      void visitTab(tab);
+    }
+  };
+  if (import.meta.env.FIREFOX) {
+    // Firefox filters events by address itself, so Hutong hears only of covered pages (Chrome's
+    // types, which WXT uses for both, do not know this second argument).
+    const addFiltered = browser.tabs.onUpdated.addListener as (
+      listener: typeof onUpdated,
+      filter: { urls: string[]; properties: string[] },
+    ) => void;
+    addFiltered.call(browser.tabs.onUpdated, onUpdated, {
+      urls: siteMatches,
+      properties: ['status', 'url'],
     });
+  } else {
+    browser.tabs.onUpdated.addListener(onUpdated);
   }
+  // A setting changed (here, in the popup or on the options page): already-open tabs follow at
+  // once. A UI already running in a tab follows by itself; visitTab starts one where due.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && WATCHED_KEYS.some((key) => key in changes)) {
+      void coveredTabs().then((tabs) => Promise.all(tabs.map(visitTab)));
+    }
+  });
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'update') void replaceOpenUis();
+    // Just installed: open covered tabs get their toolbar icon (and their hint) without a reload.
+    else if (reason === 'install')
+      void coveredTabs().then((tabs) => Promise.all(tabs.map(visitTab)));
+  });
 }
 
-async function reinjectOpenTabs(): Promise<void> {
+/**
+ * After an update (a reload counts as one) the old scripts in open tabs are dead. A new UI goes
+ * into every covered tab: it replaces an old hint still on screen, or removes it if none is due.
+ * Chrome does not re-inject declared content scripts (the news script) into open tabs; Firefox does.
+ */
+async function replaceOpenUis(): Promise<void> {
+  for (const tab of await coveredTabs()) {
+    if (tab.id !== undefined && tab.discarded !== true) await injectUi(tab.id);
+  }
+  if (import.meta.env.FIREFOX) return;
   for (const script of browser.runtime.getManifest().content_scripts ?? []) {
     if (script.matches === undefined || script.js === undefined) continue;
     // Paths from our own manifest: WXT's PublicPath type cannot know them statically.
     const files = script.js as NonNullable<
       Parameters<typeof browser.scripting.executeScript>[0]['files']
     >;
-    // Host permissions cover exactly these patterns, so the query needs no `tabs` permission.
     const tabs = await browser.tabs.query({ url: script.matches }).catch(() => []);
     for (const tab of tabs) {
       if (tab.id === undefined || tab.discarded === true) continue;

@@ -31,7 +31,6 @@ const MessageSchema = v.variant('type', [
     entityIds: EntityIds,
   }),
   v.strictObject({ type: v.literal('hint:hide-site'), site: Domain }),
-  v.strictObject({ type: v.literal('hint:load') }),
   v.strictObject({
     type: v.literal('panel:open'),
     entityId: v.optional(Id),

@@ -7,7 +7,8 @@ import {
   shouldShow,
   siteHintContent,
 } from '../../lib/hintContent';
-import { hintHandlers } from '../../lib/background/hints';
+import { hintHandlers, injectUi, setupHints, visitTab } from '../../lib/background/hints';
+import type { Browser } from 'wxt/browser';
 import { handlers } from '../../lib/background/handlers';
 import { DETECTOR_ID, syncDetector } from '../../lib/background/detector';
 import { parseMessage } from '../../lib/background/validate';
@@ -182,34 +183,8 @@ describe('page:context', () => {
     expect(none).toEqual({ show: false });
   });
 
-  it('hint:load injects the UI script into the asking frame of a covered page only', async () => {
-    const inject = vi
-      .spyOn(fakeBrowser.scripting, 'executeScript')
-      .mockImplementation(async () => []);
-    const from = (url: string, frameId = 0) => ({ url, frameId, tab: { id: 4, url } });
-    expect(
-      await hintHandlers['hint:load']({ type: 'hint:load' }, from('https://item.jd.com/1.html', 3)),
-    ).toEqual({ loaded: true });
-    expect(inject).toHaveBeenCalledWith({
-      target: { tabId: 4, frameIds: [3] },
-      files: ['/content-scripts/site.js'],
-    });
-    inject.mockClear();
-    for (const sender of [from('https://www.example.org/'), from('https://taobao.com.evil.net/')]) {
-      expect(await hintHandlers['hint:load']({ type: 'hint:load' }, sender)).toEqual({
-        loaded: false,
-      });
-    }
-    expect(
-      await hintHandlers['hint:load']({ type: 'hint:load' }, { url: 'https://jd.com/' }),
-    ).toEqual({ loaded: false });
-    expect(inject).not.toHaveBeenCalled();
-    inject.mockRejectedValueOnce(new Error('No tab with id: 4'));
-    expect(
-      await hintHandlers['hint:load']({ type: 'hint:load' }, from('https://www.jd.com/')),
-    ).toEqual({ loaded: false });
-    expect(parseMessage({ type: 'hint:load' })).toEqual({ type: 'hint:load' });
-    expect(parseMessage({ type: 'hint:load', files: ['/x.js'] })).toBeUndefined();
+  it('no longer accepts hint:load: the background alone decides when the UI is injected', () => {
+    expect(parseMessage({ type: 'hint:load' })).toBeUndefined();
   });
 
   it('validates the optional visible flag', () => {
@@ -219,6 +194,152 @@ describe('page:context', () => {
     expect(
       parseMessage({ type: 'page:context', url: 'https://a.com/', visible: 'yes' }),
     ).toBeUndefined();
+  });
+});
+
+/** A page's Hutong world: the probe sees a live UI once the UI script was injected. */
+function fakeTabWorld() {
+  let running = false;
+  /** Tabs the hint's UI script went into, in order. */
+  const files: number[] = [];
+  const others: string[] = [];
+  const inject = vi
+    .spyOn(fakeBrowser.scripting, 'executeScript')
+    .mockImplementation((async (injection: {
+      target: { tabId: number };
+      files?: string[];
+      func?: unknown;
+    }) => {
+      // Another event may arrive while the browser is still injecting.
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      if (injection.files) {
+        if (injection.files.join() !== '/content-scripts/site.js') {
+          others.push(`${injection.target.tabId} ${injection.files.join()}`);
+          return [];
+        }
+        files.push(injection.target.tabId);
+        running = true;
+        return [];
+      }
+      return [{ frameId: 0, result: running }];
+    }) as unknown as typeof fakeBrowser.scripting.executeScript);
+  return { inject, files, others };
+}
+const badge = () => vi.spyOn(fakeBrowser.action, 'setTitle').mockResolvedValue(undefined);
+
+describe('visitTab: the background starts the hint UI only when a hint is due', () => {
+  beforeEach(() => {
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+    vi.spyOn(fakeBrowser.action, 'setBadgeText').mockResolvedValue(undefined);
+    vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockResolvedValue(undefined);
+  });
+
+  it('first covered visit: toolbar icon set, UI injected once however many events arrive', async () => {
+    const { files } = fakeTabWorld();
+    const title = badge();
+    const tab = { id: 7, url: 'https://item.taobao.com/item.htm?id=1', status: 'complete' };
+    // Load complete and an address change, back to back (both browsers can send both).
+    await Promise.all([visitTab(tab), visitTab(tab), visitTab(tab)]);
+    expect(files).toEqual([7]);
+    expect(title).toHaveBeenCalledWith({ tabId: 7, title: 'Hutong has context for this page' });
+  });
+
+  it('hint already shown this session: toolbar icon only, no script in the page', async () => {
+    const { inject } = fakeTabWorld();
+    const title = badge();
+    await shownThisSessionItem.setValue({ 'jd.com': true });
+    await visitTab({ id: 3, url: 'https://item.jd.com/100012043978.html' });
+    expect(inject).not.toHaveBeenCalled();
+    expect(title).toHaveBeenCalledWith({ tabId: 3, title: 'Hutong has context for this page' });
+  });
+
+  it('site switched off: the icon says so, nothing is injected', async () => {
+    const { inject } = fakeTabWorld();
+    const title = badge();
+    await siteSwitchesItem.setValue({ 'sf-express.com': false });
+    await visitTab({ id: 4, url: 'https://www.sf-express.com/chn/sc' });
+    expect(inject).not.toHaveBeenCalled();
+    expect(title).toHaveBeenCalledWith({
+      tabId: 4,
+      title: hintBackgroundStrings.en.badgeContextHidden,
+    });
+  });
+
+  it('leaves uncovered, look-alike, discarded and address-less tabs alone', async () => {
+    const { inject } = fakeTabWorld();
+    const title = badge();
+    for (const tab of [
+      { id: 1, url: 'https://www.example.org/' },
+      { id: 1, url: 'https://taobao.com.evil.net/' },
+      { id: 1, url: 'https://www.taobao.com/', discarded: true },
+      { id: 1 },
+    ]) {
+      await visitTab(tab);
+    }
+    expect(inject).not.toHaveBeenCalled();
+    expect(title).not.toHaveBeenCalled();
+  });
+
+  it('a tab that closes meanwhile is no error', async () => {
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('No tab'));
+    badge();
+    await expect(visitTab({ id: 9, url: 'https://www.cainiao.com/' })).resolves.toBeUndefined();
+    await expect(injectUi(9)).resolves.toBeUndefined();
+  });
+});
+
+describe('setupHints: the browser events that make the background look at a tab', () => {
+  beforeEach(() => {
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+    vi.spyOn(fakeBrowser.action, 'setBadgeText').mockResolvedValue(undefined);
+    vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockResolvedValue(undefined);
+  });
+
+  it('page loaded, address changed after load, settings changed, extension updated', async () => {
+    const { files, others } = fakeTabWorld();
+    const title = badge();
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+      content_scripts: [{ matches: ['*://*.reuters.com/*'], js: ['content-scripts/news.js'] }],
+    } as Browser.runtime.Manifest);
+    const open = { id: 5, url: 'https://www.taobao.com/', status: 'complete' } as Browser.tabs.Tab;
+    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([open] as never);
+    setupHints();
+    const update = (change: Browser.tabs.OnUpdatedInfo, status: string) =>
+      fakeBrowser.tabs.onUpdated.trigger(5, change, { ...open, status } as Browser.tabs.Tab);
+
+    // Still loading, or a title change: nothing yet.
+    await update({ status: 'loading', url: open.url }, 'loading');
+    await update({ title: 'Taobao' }, 'complete');
+    expect(title).not.toHaveBeenCalled();
+    // Loaded: icon and, on the first visit this session, the hint's UI.
+    await update({ status: 'complete' }, 'complete');
+    await vi.waitFor(() => expect(files).toEqual([5]));
+    expect(title).toHaveBeenCalledTimes(1);
+    // A single-page app changed its address: the icon is set again; the running UI follows itself.
+    await update({ url: 'https://www.taobao.com/?q=1' }, 'complete');
+    await vi.waitFor(() => expect(title).toHaveBeenCalledTimes(2));
+    expect(files).toEqual([5]);
+
+    // Hints turned off (anywhere): every open covered tab's icon follows at once.
+    await updateSettings({ hintsEnabled: false });
+    await vi.waitFor(() =>
+      expect(title).toHaveBeenLastCalledWith({
+        tabId: 5,
+        title: hintBackgroundStrings.en.badgeContextHidden,
+      }),
+    );
+    expect(query).toHaveBeenCalledWith({ url: expect.arrayContaining(['*://*.taobao.com/*']) });
+
+    // Updated (or reloaded): a new UI replaces the dead one in every open covered tab, and
+    // (Chrome) the declared news script goes back into open news tabs.
+    query.mockImplementation(async ({ url }: { url?: string | string[] }) =>
+      [url].flat().includes('*://*.reuters.com/*')
+        ? [{ id: 8, url: 'https://www.reuters.com/x' } as Browser.tabs.Tab]
+        : [open],
+    );
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update' } as never);
+    await vi.waitFor(() => expect(others).toEqual(['8 content-scripts/news.js']));
+    expect(files).toEqual([5, 5]);
   });
 });
 

@@ -24,7 +24,6 @@ const TYPES = [
   'page:article',
   'hint:shown',
   'hint:hide-site',
-  'hint:load',
   'panel:open',
   'history:delete',
   'history:clear',

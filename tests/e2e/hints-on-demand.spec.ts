@@ -1,0 +1,74 @@
+/**
+ * What a covered page pays for Hutong (issue 4): no Hutong script runs in it until a hint is due;
+ * the background sets the toolbar icon from the address and injects the hint's UI only then. In
+ * both browsers a page-side probe counts the UI script's starts (WXT announces each with a
+ * document event); in Chromium the DevTools protocol also reports every isolated world (content
+ * script context) the page gets.
+ */
+import type { CDPSession, Page as PwPage } from '@playwright/test';
+import { test, expect } from './support/fixtures';
+import type { ExtensionHarness, TestPage } from './support/browsers';
+
+/** The event WXT's content-script runtime dispatches on `document` when the UI script starts. */
+async function uiStartedEvent(hutong: ExtensionHarness): Promise<string> {
+  const id = await hutong.inExtension(() => extensionApi().runtime.id);
+  return `${id}:site:wxt:content-script-started`;
+}
+
+/** Chromium: the extension's isolated worlds created in the page from now on. */
+async function extensionWorlds(page: TestPage): Promise<{ count: () => number; cdp: CDPSession }> {
+  const raw = page.raw as PwPage;
+  const cdp = await raw.context().newCDPSession(raw);
+  let created = 0;
+  cdp.on('Runtime.executionContextCreated', (event) => {
+    if (event.context.origin.startsWith('chrome-extension://')) created++;
+  });
+  await cdp.send('Runtime.enable');
+  return { count: () => created, cdp };
+}
+
+/** The toolbar title the background gives the taobao.com tab (it is set from the address). */
+function toolbarTitle(hutong: ExtensionHarness) {
+  return hutong.inExtension(async () => {
+    const api = extensionApi();
+    const [tab] = await api.tabs.query({ url: '*://www.taobao.com/*' });
+    const action = api.action ?? api.browserAction;
+    return tab?.id === undefined ? '' : action.getTitle({ tabId: tab.id });
+  });
+}
+
+test('a covered page runs no Hutong script until a hint is due', async ({ hutong, server }) => {
+  const event = encodeURIComponent(await uiStartedEvent(hutong));
+  const page = await hutong.newPage();
+  // Chromium: from a blank page, because Runtime.enable also reports the worlds already there.
+  const worlds = hutong.browser === 'chromium' ? await extensionWorlds(page) : undefined;
+
+  // First visit this session: the hint is due, so the background injects its UI.
+  await page.goto(`${server.url('www.taobao.com', '/ui-probe.html')}#${event}`);
+  await page.waitFor('hutong-hint >>> .hint');
+  expect(await page.evaluate(() => (window as { __uiStarts?: number }).__uiStarts)).toBe(1);
+  expect(worlds?.count() ?? 1).toBe(1);
+
+  // Shown once this session: on the next page the toolbar icon still says Hutong has context,
+  // and nothing of Hutong's runs in the page at all.
+  await page.goto(server.url('www.example.org', '/plain'));
+  await expect.poll(() => toolbarTitle(hutong)).toBe('');
+  if (worlds) await worlds.cdp.detach();
+  const quiet = hutong.browser === 'chromium' ? await extensionWorlds(page) : undefined;
+  await page.goto(`${server.url('www.taobao.com', '/ui-probe.html?again')}#${event}`);
+  await expect.poll(() => toolbarTitle(hutong)).toBe('Hutong has context for this page');
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+  expect(await page.evaluate(() => (window as { __uiStarts?: number }).__uiStarts)).toBe(0);
+  expect(await page.count('hutong-hint')).toBe(0);
+  expect(quiet?.count() ?? 0).toBe(0);
+
+  // The app moves to another item (pushState): the background hears of the new address, keeps
+  // the toolbar icon, and still starts nothing in the page.
+  await page.evaluate(() => history.pushState({}, '', '/ui-probe.html?item=2'));
+  await expect.poll(() => toolbarTitle(hutong)).toBe('Hutong has context for this page');
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+  expect(await page.evaluate(() => (window as { __uiStarts?: number }).__uiStarts)).toBe(0);
+  expect(quiet?.count() ?? 0).toBe(0);
+  await quiet?.cdp.detach();
+  expect(page.errors).toEqual([]);
+});
