@@ -1,8 +1,8 @@
 /**
- * The opt-in "on any site" detector's registration (lib/background/detector.ts). Granting the
- * optional <all_urls> permission needs the browser's own prompt, which a headless test cannot
- * accept in either browser, so the granted path is unit-tested (tests/unit/hints.test.ts) and this
- * checks what a real browser can: without the permission nothing is registered or injected.
+ * The opt-in "on any site" detector's registration (lib/background/detector.ts), in both browsers:
+ * without the optional <all_urls> permission nothing is registered or injected. The granted path
+ * runs end to end in Firefox (detector.firefox.spec.ts), whose permission prompt a pref can turn
+ * off; Chrome's prompt cannot be accepted headlessly, so there it is unit-tested.
  */
 import { test, expect } from './support/fixtures';
 

@@ -514,6 +514,9 @@ async function launchFirefox(build?: string): Promise<ExtensionHarness> {
       'toolkit.telemetry.enabled': false,
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
+      // Grants optional permissions asked for in a user gesture without the doorhanger, which a
+      // headless browser cannot show: the "on any site" switch can then be driven end to end.
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   await browser.installExtension(dir);
