@@ -1,9 +1,9 @@
 /**
- * In-page hint benchmark (issue 4): the shopping sites' script sizes (loader and hint UI), what
+ * In-page hint benchmark (issue 4): the size of the shopping sites' one script (the hint UI), what
  * Hutong adds to a heavy covered page in Chromium (load time ratio and main-thread time, covered
- * and uncovered host alternated in one run, with default settings and with the hint shown; its own
- * JavaScript from CPU profiles), that nothing is injected on uncovered sites, and news detection
- * per 1 MB article.
+ * and uncovered host alternated in one run, with default settings and with the hint shown; the
+ * script contexts a quiet visit gets; its own JavaScript from CPU profiles), that nothing is
+ * injected on uncovered sites, and news detection per 1 MB article.
  *
  *   HUTONG_OUT_DIR=.output npx tsx bench/hints.bench.ts     (needs a build of both browsers)
  */

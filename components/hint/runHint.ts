@@ -198,10 +198,11 @@ export function runHint(ctx: ContentScriptContext, ask: AskContext): void {
 
 /**
  * Shopping pages are heavy: the hint waits until the page has loaded and the main thread is idle,
- * so it never delays the page's own load or first interactions. The scripts are injected at
- * document_start, which costs the page nothing: Chrome holds a page's load event until its
- * document_idle and document_end scripts have run, which on a 20,000-node page delayed load by a
- * whole rendering frame (docs/PERFORMANCE.md).
+ * so it never delays the page's own load or first interactions. The declared scripts (news, the
+ * any-site detector) are injected at document_start, which costs the page nothing: Chrome holds a
+ * page's load event until its document_idle and document_end scripts have run, which on a
+ * 20,000-node page delayed load by a whole rendering frame (docs/PERFORMANCE.md). On covered
+ * shopping sites the background injects this after load, so it goes straight to the idle wait.
  */
 function whenPageIsSettled(ctx: ContentScriptContext, run: () => void): void {
   const idle = () => ctx.requestIdleCallback(run, { timeout: 2000 });
