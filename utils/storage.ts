@@ -94,12 +94,20 @@ export async function getSettings(): Promise<Settings> {
 }
 
 /**
- * Read-modify-write changes made in this context, one after another: two quick clicks (hints off,
- * then history off) must not both start from the old value, or the second write undoes the first.
+ * Read-modify-write changes, one after another: two quick clicks (hints off, then history off)
+ * must not both start from the old value, or the second write undoes the first. Within a page the
+ * promise chain keeps them in order; across Hutong's pages and its background (the side panel's
+ * language switch and the options page at the same moment) a Web Lock does: they share one
+ * origin, so one lock queues every writer.
  */
+const WRITE_LOCK = 'hutong-settings-write';
 let writes: Promise<unknown> = Promise.resolve();
 function inTurn<T>(change: () => Promise<T>): Promise<T> {
-  const result = writes.then(change, change);
+  // Absent (null in some test DOMs) where there is no lock manager: the chain alone then.
+  const locks = typeof navigator === 'undefined' ? undefined : (navigator.locks ?? undefined);
+  const guarded: () => Promise<T> =
+    locks === undefined ? change : () => locks.request(WRITE_LOCK, () => change()) as Promise<T>;
+  const result = writes.then(guarded, guarded);
   writes = result.catch(() => undefined);
   return result;
 }
