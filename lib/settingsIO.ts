@@ -16,6 +16,7 @@ import {
   type HistoryEntry,
   type Settings,
   type SiteSwitches,
+  writeInTurn,
 } from '../utils/storage';
 
 export const SETTINGS_FILE_VERSION = 1;
@@ -122,14 +123,17 @@ export async function importSettingsText(
     ...parsed.settings,
     anySiteDetection: parsed.settings.anySiteDetection && allowAnySite,
   };
-  const before = await getSettings();
-  await settingsItem.setValue(settings);
-  try {
-    await siteSwitchesItem.setValue(parsed.siteSwitches);
-  } catch (error) {
-    await settingsItem.setValue(before);
-    throw error;
-  }
+  // In turn with every other settings writer, so none of them lands between the two writes.
+  await writeInTurn(async () => {
+    const before = await getSettings();
+    await settingsItem.setValue(settings);
+    try {
+      await siteSwitchesItem.setValue(parsed.siteSwitches);
+    } catch (error) {
+      await settingsItem.setValue(before);
+      throw error;
+    }
+  });
   return { ok: true, settings, siteSwitches: parsed.siteSwitches };
 }
 

@@ -98,11 +98,12 @@ export async function getSettings(): Promise<Settings> {
  * must not both start from the old value, or the second write undoes the first. Within a page the
  * promise chain keeps them in order; across Hutong's pages and its background (the side panel's
  * language switch and the options page at the same moment) a Web Lock does: they share one
- * origin, so one lock queues every writer.
+ * origin, so one lock queues every writer. Inside `change`, never call another writer or wait
+ * for the background (which may be waiting for the same lock): it would wait for itself.
  */
 const WRITE_LOCK = 'hutong-settings-write';
 let writes: Promise<unknown> = Promise.resolve();
-function inTurn<T>(change: () => Promise<T>): Promise<T> {
+export function writeInTurn<T>(change: () => Promise<T>): Promise<T> {
   // Absent (null in some test DOMs) where there is no lock manager: the chain alone then.
   const locks = typeof navigator === 'undefined' ? undefined : (navigator.locks ?? undefined);
   const guarded: () => Promise<T> =
@@ -113,7 +114,7 @@ function inTurn<T>(change: () => Promise<T>): Promise<T> {
 }
 
 export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  return inTurn(async () => {
+  return writeInTurn(async () => {
     const next = sanitizeSettings({ ...(await getSettings()), ...patch });
     await settingsItem.setValue(next);
     return next;
@@ -144,7 +145,7 @@ export async function getSiteSwitches(): Promise<SiteSwitches> {
 }
 
 export function setSiteEnabled(domain: string, enabled: boolean): Promise<void> {
-  return inTurn(async () => {
+  return writeInTurn(async () => {
     const others = Object.entries(await getSiteSwitches()).filter(([site]) => site !== domain);
     // Only "off" is stored: a site nobody touched follows the default, which may change.
     await siteSwitchesItem.setValue(
@@ -302,6 +303,14 @@ export const shownThisSessionItem = storage.defineItem<Record<string, true>>(
   'session:shownThisSession',
   { fallback: {} },
 );
+
+/**
+ * Whether the background has looked, since Hutong was last enabled, updated or reloaded (which
+ * empty session storage), for hints a previous instance left dead in open tabs. A flag, no data.
+ */
+export const hintsSweptItem = storage.defineItem<boolean>('session:hintsSwept', {
+  fallback: false,
+});
 
 /** What the side panel should focus when it next opens (set by the hint, popup, context menu). */
 export interface PanelFocus {

@@ -14,6 +14,7 @@ import {
   settingsItem,
   siteSwitchesItem,
   type Language,
+  writeInTurn,
 } from '../../utils/storage';
 import { optionsStrings } from '../../utils/strings/options';
 import { ConfirmDialog } from '../history/ConfirmDialog';
@@ -73,9 +74,12 @@ export function BackupSection({ lang }: BackupSectionProps) {
   }
 
   async function reset() {
-    const before = await getSettings();
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS });
-    await siteSwitchesItem.setValue({});
+    const before = await writeInTurn(async () => {
+      const old = await getSettings();
+      await settingsItem.setValue({ ...DEFAULT_SETTINGS });
+      await siteSwitchesItem.setValue({});
+      return old;
+    });
     if (before.anySiteDetection) {
       await send({ type: 'detector:sync' });
       await browser.permissions.remove({ origins: [ALL_URLS] });

@@ -13,6 +13,7 @@ import {
   siteSwitchesItem,
   type Language,
   type SiteSwitches,
+  writeInTurn,
 } from '../../utils/storage';
 import { optionsStrings } from '../../utils/strings/options';
 import { ConfirmDialog } from '../history/ConfirmDialog';
@@ -48,9 +49,10 @@ export function DataSection({ lang, switches, historyCount }: DataSectionProps) 
     const reply = await send({ type: 'history:clear' });
     if (isErrorReply(reply)) throw new Error(reply.error);
     // Settings go back to defaults rather than being removed, so the stored version stays.
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS });
+    await writeInTurn(() =>
+      Promise.all([settingsItem.setValue({ ...DEFAULT_SETTINGS }), siteSwitchesItem.removeValue()]),
+    );
     await Promise.all([
-      siteSwitchesItem.removeValue(),
       shownThisSessionItem.removeValue(),
       panelFocusItem.removeValue(),
       historyWriteErrorItem.removeValue(),
