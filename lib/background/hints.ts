@@ -18,6 +18,7 @@ import type { HintContent, PageContext } from '../../utils/messages';
 import {
   getSettings,
   getSiteSwitches,
+  hintsSweptItem,
   setSiteEnabled,
   shownThisSessionItem,
   type Language,
@@ -25,7 +26,7 @@ import {
 } from '../../utils/storage';
 import { hintBackgroundStrings } from '../../utils/strings/hint';
 import type { Handler, Sender } from './router';
-import { HINT_UI_JS, UI_ALIVE, WATCHED_KEYS } from '../../components/hint/constants';
+import { HINT_ELEMENT, HINT_UI_JS, UI_ALIVE, WATCHED_KEYS } from '../../components/hint/constants';
 import { site as siteMatches } from '../generated/matches.json';
 
 // Derived from bundled data, never mutated: safe to keep across service worker restarts.
@@ -200,7 +201,7 @@ export function setupHints(): void {
   const onUpdated = (_tabId: number, change: { status?: string; url?: string }, tab: TabLike) => {
     // A page finished loading, or a single-page app (taobao.com, jd.com) changed its address.
     if (change.status === 'complete' || (change.url !== undefined && tab.status === 'complete')) {
-      void visitTab(tab);
+      visitTab(tab).catch(ignore);
     }
   };
   if (import.meta.env.FIREFOX) {
@@ -221,40 +222,43 @@ export function setupHints(): void {
   // once. A UI already running in a tab follows by itself; visitTab starts one where due.
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && WATCHED_KEYS.some((key) => key in changes)) {
-      void coveredTabs().then((tabs) => Promise.all(tabs.map(visitTab)));
+      visitOpenTabs().catch(ignore);
     }
   });
+  // Just installed: open covered tabs get their toolbar icon (and their hint) without a reload.
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'update') void replaceOpenUis();
-    // Just installed: open covered tabs get their toolbar icon (and their hint) without a reload.
-    else if (reason === 'install')
-      void coveredTabs().then((tabs) => Promise.all(tabs.map(visitTab)));
+    if (reason === 'install') visitOpenTabs().catch(ignore);
   });
+  sweepDeadHints().catch(ignore);
+}
+
+const ignore = () => undefined;
+
+async function visitOpenTabs(): Promise<void> {
+  await Promise.all((await coveredTabs()).map(visitTab));
 }
 
 /**
- * After an update (a reload counts as one) the old scripts in open tabs are dead. A new UI goes
- * into every covered tab: it replaces an old hint still on screen, or removes it if none is due.
- * Chrome does not re-inject declared content scripts (the news script) into open tabs; Firefox does.
+ * Once per life of this Hutong instance (session storage empties when it is enabled, updated or
+ * reloaded): a hint that a previous instance left on an open page is dead, its buttons answer
+ * nothing. A look in the page's own world (which starts no Hutong script there) finds such hints;
+ * a new UI goes only into those tabs, where it replaces the hint or takes it down.
  */
-async function replaceOpenUis(): Promise<void> {
+export async function sweepDeadHints(): Promise<void> {
+  if (await hintsSweptItem.getValue()) return;
+  await hintsSweptItem.setValue(true);
   for (const tab of await coveredTabs()) {
-    if (tab.id !== undefined && tab.discarded !== true) await injectUi(tab.id);
-  }
-  if (import.meta.env.FIREFOX) return;
-  for (const script of browser.runtime.getManifest().content_scripts ?? []) {
-    if (script.matches === undefined || script.js === undefined) continue;
-    // Paths from our own manifest: WXT's PublicPath type cannot know them statically.
-    const files = script.js as NonNullable<
-      Parameters<typeof browser.scripting.executeScript>[0]['files']
-    >;
-    const tabs = await browser.tabs.query({ url: script.matches }).catch(() => []);
-    for (const tab of tabs) {
-      if (tab.id === undefined || tab.discarded === true) continue;
-      await browser.scripting
-        .executeScript({ target: { tabId: tab.id }, files })
-        .catch(() => undefined);
-    }
+    if (tab.id === undefined || tab.discarded === true) continue;
+    const [found] = await browser.scripting
+      .executeScript({
+        target: { tabId: tab.id },
+        world: 'MAIN',
+        func: (name: string) =>
+          [...document.documentElement.children].some((el) => el.localName === name),
+        args: [HINT_ELEMENT],
+      })
+      .catch(() => []);
+    if (found?.result === true) await injectUi(tab.id, { unlessRunning: true });
   }
 }
 

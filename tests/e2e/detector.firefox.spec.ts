@@ -38,7 +38,16 @@ test('"on any site" asks for access, then hints on articles anywhere; off or rev
   await page.waitFor('hutong-hint >>> .hint');
   expect(await page.text('hutong-hint >>> .hint')).toMatch(/SF Express|Cainiao/);
   await page.goto(server.url('blog.example.net', '/news/off-topic.html'));
-  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+  // The detector has read it and found nothing (it says so to the toolbar icon).
+  await expect
+    .poll(() =>
+      hutong.inExtension(async () => {
+        const api = extensionApi();
+        const [tab] = await api.tabs.query({ url: '*://blog.example.net/*' });
+        return tab?.id === undefined ? '' : api.browserAction.getTitle({ tabId: tab.id });
+      }),
+    )
+    .toBe('Hutong: no context for this page');
   expect(await page.count('hutong-hint')).toBe(0);
 
   // Access revoked outside Hutong (the add-ons manager does what permissions.remove does):

@@ -62,8 +62,15 @@ test('a covered page runs no Hutong script until a hint is due', async ({ hutong
   expect(await page.count('hutong-hint')).toBe(0);
   expect(quiet?.count() ?? 0).toBe(0);
 
-  // The app moves to another item (pushState): the background hears of the new address, keeps
-  // the toolbar icon, and still starts nothing in the page.
+  // The app moves to another item (pushState): the background hears of the new address, sets
+  // the toolbar icon again (cleared here first, so the test sees it set anew), and still starts
+  // nothing in the page.
+  await hutong.inExtension(async () => {
+    const api = extensionApi();
+    const [tab] = await api.tabs.query({ url: '*://www.taobao.com/*' });
+    await (api.action ?? api.browserAction).setTitle({ tabId: tab?.id, title: 'cleared' });
+  });
+  expect(await toolbarTitle(hutong)).toBe('cleared');
   await page.evaluate(() => history.pushState({}, '', '/ui-probe.html?item=2'));
   await expect.poll(() => toolbarTitle(hutong)).toBe('Hutong has context for this page');
   await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));

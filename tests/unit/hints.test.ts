@@ -7,7 +7,13 @@ import {
   shouldShow,
   siteHintContent,
 } from '../../lib/hintContent';
-import { hintHandlers, injectUi, setupHints, visitTab } from '../../lib/background/hints';
+import {
+  hintHandlers,
+  injectUi,
+  setupHints,
+  sweepDeadHints,
+  visitTab,
+} from '../../lib/background/hints';
 import type { Browser } from 'wxt/browser';
 import { handlers } from '../../lib/background/handlers';
 import { DETECTOR_ID, syncDetector } from '../../lib/background/detector';
@@ -16,6 +22,7 @@ import { WATCHED_KEYS } from '../../components/hint/runHint';
 import {
   DEFAULT_SETTINGS,
   getSiteSwitches,
+  hintsSweptItem,
   settingsItem,
   shownThisSessionItem,
   siteSwitchesItem,
@@ -199,31 +206,40 @@ describe('page:context', () => {
 
 /** A page's Hutong world: the probe sees a live UI once the UI script was injected. */
 function fakeTabWorld() {
+  /** A live hint UI runs in the tab's Hutong world. */
   let running = false;
-  /** Tabs the hint's UI script went into, in order. */
+  /** A hint element is on the page (in the page's own world), live or left by a dead instance. */
+  const page = { hint: false };
+  /** Tabs the hint's UI script went into, in order; tabs looked at from the page's world. */
   const files: number[] = [];
-  const others: string[] = [];
+  const mainWorld: number[] = [];
   const inject = vi
     .spyOn(fakeBrowser.scripting, 'executeScript')
     .mockImplementation((async (injection: {
       target: { tabId: number };
       files?: string[];
-      func?: unknown;
+      world?: string;
     }) => {
       // Another event may arrive while the browser is still injecting.
       await new Promise((resolve) => setTimeout(resolve, 5));
       if (injection.files) {
-        if (injection.files.join() !== '/content-scripts/site.js') {
-          others.push(`${injection.target.tabId} ${injection.files.join()}`);
-          return [];
-        }
+        expect(injection.files).toEqual(['/content-scripts/site.js']);
         files.push(injection.target.tabId);
         running = true;
+        page.hint = true;
         return [];
+      }
+      if (injection.world === 'MAIN') {
+        mainWorld.push(injection.target.tabId);
+        return [{ frameId: 0, result: page.hint }];
       }
       return [{ frameId: 0, result: running }];
     }) as unknown as typeof fakeBrowser.scripting.executeScript);
-  return { inject, files, others };
+  /** The extension was reloaded: the UI died, its hint stays on the page. */
+  const reload = () => {
+    running = false;
+  };
+  return { inject, files, mainWorld, page, reload };
 }
 const badge = () => vi.spyOn(fakeBrowser.action, 'setTitle').mockResolvedValue(undefined);
 
@@ -295,15 +311,13 @@ describe('setupHints: the browser events that make the background look at a tab'
     vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockResolvedValue(undefined);
   });
 
-  it('page loaded, address changed after load, settings changed, extension updated', async () => {
-    const { files, others } = fakeTabWorld();
+  it('page loaded, address changed after load, settings changed', async () => {
+    const { files } = fakeTabWorld();
     const title = badge();
-    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
-      content_scripts: [{ matches: ['*://*.reuters.com/*'], js: ['content-scripts/news.js'] }],
-    } as Browser.runtime.Manifest);
     const open = { id: 5, url: 'https://www.taobao.com/', status: 'complete' } as Browser.tabs.Tab;
-    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([open] as never);
+    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([] as never);
     setupHints();
+    query.mockResolvedValue([open] as never);
     const update = (change: Browser.tabs.OnUpdatedInfo, status: string) =>
       fakeBrowser.tabs.onUpdated.trigger(5, change, { ...open, status } as Browser.tabs.Tab);
 
@@ -329,17 +343,32 @@ describe('setupHints: the browser events that make the background look at a tab'
       }),
     );
     expect(query).toHaveBeenCalledWith({ url: expect.arrayContaining(['*://*.taobao.com/*']) });
+  });
 
-    // Updated (or reloaded): a new UI replaces the dead one in every open covered tab, and
-    // (Chrome) the declared news script goes back into open news tabs.
-    query.mockImplementation(async ({ url }: { url?: string | string[] }) =>
-      [url].flat().includes('*://*.reuters.com/*')
-        ? [{ id: 8, url: 'https://www.reuters.com/x' } as Browser.tabs.Tab]
-        : [open],
-    );
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update' } as never);
-    await vi.waitFor(() => expect(others).toEqual(['8 content-scripts/news.js']));
-    expect(files).toEqual([5, 5]);
+  it('a new instance (enabled, updated, reloaded) replaces dead hints, once, where there are any', async () => {
+    const world = fakeTabWorld();
+    badge();
+    const tabs = [
+      { id: 1, url: 'https://www.taobao.com/' },
+      { id: 2, url: 'https://item.jd.com/1.html' },
+      { id: 3, url: 'https://www.cainiao.com/', discarded: true },
+    ] as Browser.tabs.Tab[];
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue(tabs as never);
+    // Tab 1 shows a hint of the instance that is about to go.
+    await injectUi(1);
+    world.reload();
+    world.files.length = 0;
+    // Tab 2 has no hint: nothing to replace, so nothing is started there.
+    const inject = world.inject;
+    inject.mockClear();
+
+    await sweepDeadHints();
+    expect(world.mainWorld).toEqual([1, 2]);
+    expect(world.files).toEqual([1]);
+    // Session storage keeps the mark until the next instance: a worker restart does not sweep.
+    await sweepDeadHints();
+    expect(world.mainWorld).toEqual([1, 2]);
+    expect(await hintsSweptItem.getValue()).toBe(true);
   });
 });
 
