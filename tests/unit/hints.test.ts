@@ -242,13 +242,15 @@ function fakeTabWorld() {
   return { inject, files, mainWorld, page, reload };
 }
 const badge = () => vi.spyOn(fakeBrowser.action, 'setTitle').mockResolvedValue(undefined);
+/** An English browser whose toolbar calls succeed (the fake browser has none of its own). */
+function englishToolbar() {
+  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+  vi.spyOn(fakeBrowser.action, 'setBadgeText').mockResolvedValue(undefined);
+  vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockResolvedValue(undefined);
+}
 
 describe('visitTab: the background starts the hint UI only when a hint is due', () => {
-  beforeEach(() => {
-    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
-    vi.spyOn(fakeBrowser.action, 'setBadgeText').mockResolvedValue(undefined);
-    vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockResolvedValue(undefined);
-  });
+  beforeEach(englishToolbar);
 
   it('first covered visit: toolbar icon set, UI injected once however many events arrive', async () => {
     const { files } = fakeTabWorld();
@@ -305,11 +307,7 @@ describe('visitTab: the background starts the hint UI only when a hint is due', 
 });
 
 describe('setupHints: the browser events that make the background look at a tab', () => {
-  beforeEach(() => {
-    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
-    vi.spyOn(fakeBrowser.action, 'setBadgeText').mockResolvedValue(undefined);
-    vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockResolvedValue(undefined);
-  });
+  beforeEach(englishToolbar);
 
   it('page loaded, address changed after load, settings changed', async () => {
     const { files } = fakeTabWorld();
