@@ -75,3 +75,63 @@ test('a stopped service worker wakes up: hints, history and popup keep working',
     await browser.close();
   }
 });
+
+/**
+ * What Hutong does when a new instance starts (enabled again, updated, reloaded: the browser then
+ * empties session storage, done here by hand because a command-line extension cannot be reloaded
+ * in this browser): a hint an old instance left on a page is dead, so the new worker replaces it,
+ * and leaves alone a page whose hint is alive.
+ */
+test('a new instance replaces a dead hint left on an open page, and only that one', async ({
+  server,
+}) => {
+  const dir = extensionDir('chromium');
+  const browser = await puppeteer.launch({
+    executablePath: browserPath('chromium'),
+    headless: true,
+    enableExtensions: [dir],
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const live = await visitWithHint(browser, server.url('www.taobao.com', '/live'));
+    await live.evaluate(() => document.querySelector('hutong-hint')?.setAttribute('data-live', ''));
+    // Shown once this session: the next taobao.com page gets no UI. Left on it: the element a dead
+    // instance's hint leaves behind.
+    const dead = await browser.newPage();
+    await dead.goto(server.url('item.taobao.com', '/dead'), { waitUntil: 'load' });
+    await dead.evaluate(() => {
+      const old = document.createElement('hutong-hint');
+      old.setAttribute('data-old', '');
+      document.documentElement.append(old);
+    });
+
+    const target = await browser.waitForTarget(isOurWorker);
+    const worker = await target.worker();
+    if (!worker) throw new Error('no extension service worker');
+    await worker.evaluate(() => chrome.storage.session.remove('hintsSwept'));
+    const gone = new Promise<void>((resolve) =>
+      browser.on('targetdestroyed', (t: Target) => t === target && resolve()),
+    );
+    await worker.close();
+    await gone;
+
+    // Any event starts the new worker; a settings change is one a user makes.
+    const options = await browser.newPage();
+    await options.goto(`chrome-extension://${CHROME_ID}/options.html`);
+    await options.evaluate(() => chrome.storage.local.set({ wake: Date.now() }));
+    // An empty element counts as hidden to the driver, so wait for it to leave the document;
+    // polled by time, as a background tab gets no animation frames.
+    await dead.waitForFunction(() => document.querySelector('hutong-hint[data-old]') === null, {
+      polling: 100,
+    });
+    // The new UI took over: the hint is on screen once, alive (its buttons answer).
+    await dead.waitForSelector('hutong-hint >>> .hint');
+    expect(await dead.evaluate(() => document.querySelectorAll('hutong-hint').length)).toBe(1);
+    // The live page was looked at too, but its UI answered the probe: untouched.
+    expect(
+      await live.evaluate(() => document.querySelectorAll('hutong-hint[data-live]').length),
+    ).toBe(1);
+  } finally {
+    await browser.close();
+  }
+});
