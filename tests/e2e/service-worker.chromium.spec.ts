@@ -13,6 +13,28 @@ import { browserPath, CHROME_ID, CHROMIUM_ARGS, extensionDir } from './support/b
 const isOurWorker = (target: Target) =>
   target.type() === 'service_worker' && target.url().startsWith(`chrome-extension://${CHROME_ID}/`);
 
+function launchWithHutong(): Promise<Browser> {
+  return puppeteer.launch({
+    executablePath: browserPath('chromium'),
+    headless: true,
+    enableExtensions: [extensionDir('chromium')],
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** Stops Hutong's worker as Chrome does when idle, after running `last` in it, if given. */
+async function stopWorker(browser: Browser, last?: () => Promise<void>): Promise<void> {
+  const target = await browser.waitForTarget(isOurWorker);
+  const worker = await target.worker();
+  if (!worker) throw new Error('no extension service worker');
+  if (last) await worker.evaluate(last);
+  const gone = new Promise<void>((resolve) =>
+    browser.on('targetdestroyed', (t: Target) => t === target && resolve()),
+  );
+  await worker.close();
+  await gone;
+}
+
 async function storedHistoryUrls(browser: Browser): Promise<string[]> {
   const page = await browser.newPage();
   try {
@@ -39,26 +61,13 @@ async function visitWithHint(browser: Browser, url: string): Promise<Page> {
 test('a stopped service worker wakes up: hints, history and popup keep working', async ({
   server,
 }) => {
-  const dir = extensionDir('chromium');
-  const browser = await puppeteer.launch({
-    executablePath: browserPath('chromium'),
-    headless: true,
-    enableExtensions: [dir],
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchWithHutong();
   try {
     const first = server.url('www.taobao.com', '/before-stop');
     await visitWithHint(browser, first);
     await expect.poll(() => storedHistoryUrls(browser)).toContain(first);
 
-    const target = await browser.waitForTarget(isOurWorker);
-    const worker = await target.worker();
-    if (!worker) throw new Error('no extension service worker');
-    const gone = new Promise<void>((resolve) =>
-      browser.on('targetdestroyed', (t: Target) => t === target && resolve()),
-    );
-    await worker.close();
-    await gone;
+    await stopWorker(browser);
     expect(browser.targets().some(isOurWorker)).toBe(false);
 
     // The next event starts a fresh worker, which must know everything the old one did.
@@ -85,13 +94,7 @@ test('a stopped service worker wakes up: hints, history and popup keep working',
 test('a new instance replaces a dead hint left on an open page, and only that one', async ({
   server,
 }) => {
-  const dir = extensionDir('chromium');
-  const browser = await puppeteer.launch({
-    executablePath: browserPath('chromium'),
-    headless: true,
-    enableExtensions: [dir],
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchWithHutong();
   try {
     const live = await visitWithHint(browser, server.url('www.taobao.com', '/live'));
     await live.evaluate(() => document.querySelector('hutong-hint')?.setAttribute('data-live', ''));
@@ -105,15 +108,7 @@ test('a new instance replaces a dead hint left on an open page, and only that on
       document.documentElement.append(old);
     });
 
-    const target = await browser.waitForTarget(isOurWorker);
-    const worker = await target.worker();
-    if (!worker) throw new Error('no extension service worker');
-    await worker.evaluate(() => chrome.storage.session.remove('hintsSwept'));
-    const gone = new Promise<void>((resolve) =>
-      browser.on('targetdestroyed', (t: Target) => t === target && resolve()),
-    );
-    await worker.close();
-    await gone;
+    await stopWorker(browser, () => chrome.storage.session.remove('hintsSwept'));
 
     // Any event starts the new worker; a settings change is one a user makes.
     const options = await browser.newPage();
