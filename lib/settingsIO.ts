@@ -2,7 +2,11 @@
  * Settings export and import as a small versioned JSON file, and the "everything Hutong stored"
  * export. Import is all or nothing: the file is parsed and checked completely before anything is
  * written, and a file that is too big, not JSON, from another program, from a newer Hutong or
- * with a wrong value is refused with a reason the options page can show.
+ * with a wrong value is refused with a reason the options page can show. Only a file's own keys
+ * count (`__proto__` or `constructor` in a file is a wrong key, never a way into an object).
+ *
+ * A file that holds only some settings merges by default: what it leaves out stays as it is, and
+ * the result says what changed. "Replace" resets what the file leaves out to the defaults.
  */
 import { getHistory } from '../utils/historyStore';
 import {
@@ -44,7 +48,24 @@ export interface AllDataFile {
 export type ImportError = 'too-large' | 'not-json' | 'foreign' | 'newer-version' | 'invalid';
 
 export type ParsedSettings =
-  { ok: true; settings: Settings; siteSwitches: SiteSwitches } | { ok: false; error: ImportError };
+  | { ok: true; settings: Partial<Settings>; siteSwitches?: SiteSwitches }
+  | { ok: false; error: ImportError };
+
+export type ImportMode = 'merge' | 'replace';
+
+export type ImportResult =
+  | {
+      ok: true;
+      settings: Settings;
+      siteSwitches: SiteSwitches;
+      /** The settings whose value the import changed. */
+      changedSettings: (keyof Settings)[];
+      /** How many sites' switches the import changed. */
+      changedSites: number;
+    }
+  | { ok: false; error: ImportError };
+
+const own = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -88,18 +109,41 @@ export function parseSettingsFile(text: string): ParsedSettings {
   }
   // Strict: a value the sanitizer would change means the file was edited badly or is damaged,
   // and importing "most of it" would surprise the user more than a clear refusal.
-  const clean = sanitizeSettings(settings);
-  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
-    if (key in settings && settings[key] !== clean[key]) return { ok: false, error: 'invalid' };
-  }
   for (const key of Object.keys(settings)) {
-    if (!(key in DEFAULT_SETTINGS)) return { ok: false, error: 'invalid' };
+    if (!own(DEFAULT_SETTINGS, key)) return { ok: false, error: 'invalid' };
   }
-  const switches = sanitizeSiteSwitches(siteSwitches ?? {});
+  const clean = sanitizeSettings(settings);
+  const partial: Partial<Settings> = {};
+  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+    if (!own(settings, key)) continue;
+    if (settings[key] !== clean[key]) return { ok: false, error: 'invalid' };
+    Object.assign(partial, { [key]: clean[key] });
+  }
+  if (siteSwitches === undefined) return { ok: true, settings: partial };
+  const switches = sanitizeSiteSwitches(siteSwitches);
   if (isRecord(siteSwitches) && Object.keys(switches).length !== Object.keys(siteSwitches).length) {
     return { ok: false, error: 'invalid' };
   }
-  return { ok: true, settings: clean, siteSwitches: switches };
+  return { ok: true, settings: partial, siteSwitches: switches };
+}
+
+/** Only "off" is stored (utils/storage.ts): an "on" entry in a file means "not switched off". */
+function offOnly(switches: SiteSwitches): SiteSwitches {
+  return Object.fromEntries(Object.entries(switches).filter(([, on]) => !on));
+}
+
+function mergeSwitches(current: SiteSwitches, file: SiteSwitches): SiteSwitches {
+  const next = new Map(Object.entries(current));
+  for (const [site, on] of Object.entries(file)) {
+    if (on) next.delete(site);
+    else next.set(site, false);
+  }
+  return Object.fromEntries(next);
+}
+
+function changedSiteCount(before: SiteSwitches, after: SiteSwitches): number {
+  const sites = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...sites].filter((site) => (before[site] ?? true) !== (after[site] ?? true)).length;
 }
 
 export async function exportSettingsText(): Promise<string> {
@@ -116,25 +160,37 @@ export async function exportSettingsText(): Promise<string> {
 export async function importSettingsText(
   text: string,
   allowAnySite: boolean,
-): Promise<ParsedSettings> {
+  mode: ImportMode = 'merge',
+): Promise<ImportResult> {
   const parsed = parseSettingsFile(text);
   if (!parsed.ok) return parsed;
-  const settings = {
-    ...parsed.settings,
-    anySiteDetection: parsed.settings.anySiteDetection && allowAnySite,
-  };
   // In turn with every other settings writer, so none of them lands between the two writes.
-  await writeInTurn(async () => {
-    const before = await getSettings();
+  return writeInTurn(async () => {
+    const [before, switchesBefore] = await Promise.all([getSettings(), getSiteSwitches()]);
+    const base = mode === 'replace' ? DEFAULT_SETTINGS : before;
+    const merged = sanitizeSettings({ ...base, ...parsed.settings });
+    const settings = { ...merged, anySiteDetection: merged.anySiteDetection && allowAnySite };
+    const fileSwitches = parsed.siteSwitches ?? {};
+    const siteSwitches =
+      mode === 'replace' ? offOnly(fileSwitches) : mergeSwitches(switchesBefore, fileSwitches);
     await settingsItem.setValue(settings);
     try {
-      await siteSwitchesItem.setValue(parsed.siteSwitches);
+      await siteSwitchesItem.setValue(siteSwitches);
     } catch (error) {
       await settingsItem.setValue(before);
       throw error;
     }
+    const changedSettings = (Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]).filter(
+      (key) => settings[key] !== before[key],
+    );
+    return {
+      ok: true as const,
+      settings,
+      siteSwitches,
+      changedSettings,
+      changedSites: changedSiteCount(switchesBefore, siteSwitches),
+    };
   });
-  return { ok: true, settings, siteSwitches: parsed.siteSwitches };
 }
 
 export async function exportAllText(now = new Date()): Promise<string> {

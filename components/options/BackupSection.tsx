@@ -17,6 +17,7 @@ import {
   writeInTurn,
 } from '../../utils/storage';
 import { optionsStrings } from '../../utils/strings/options';
+import { fill } from '../../utils/i18n';
 import { ConfirmDialog } from '../history/ConfirmDialog';
 import { datedName, downloadText } from '../history/download';
 import { ALL_URLS } from './DetectionSection';
@@ -39,6 +40,7 @@ export function BackupSection({ lang }: BackupSectionProps) {
   const say = (action: Message['action'], kind: Message['kind'], text: string) =>
     setMessage({ action, kind, text, seq: ++results.current });
   const [confirming, setConfirming] = useState(false);
+  const [replace, setReplace] = useState(false);
   const errors: Record<ImportError, string> = {
     'too-large': t.errorTooLarge,
     'not-json': t.errorNotJson,
@@ -61,13 +63,21 @@ export function BackupSection({ lang }: BackupSectionProps) {
     }
     try {
       const allowAnySite = await browser.permissions.contains({ origins: [ALL_URLS] });
-      const result = await importSettingsText(text, allowAnySite);
+      const result = await importSettingsText(text, allowAnySite, replace ? 'replace' : 'merge');
       if (!result.ok) {
         say('import', 'error', errors[result.error]);
         return;
       }
       await send({ type: 'detector:sync' });
-      say('import', 'ok', t.imported);
+      const settings = result.changedSettings.length;
+      const sites = result.changedSites;
+      say(
+        'import',
+        'ok',
+        settings + sites === 0
+          ? t.importedNothing
+          : fill(t.importedChanges, { settings: String(settings), sites: String(sites) }),
+      );
     } catch (error) {
       say('import', 'error', saveErrorText(error, lang));
     }
@@ -114,6 +124,15 @@ export function BackupSection({ lang }: BackupSectionProps) {
               if (file) void importFile(file).finally(() => (input.value = ''));
             }}
           />
+        </label>
+        <label class="check">
+          <input
+            type="checkbox"
+            name="import-replace"
+            checked={replace}
+            onChange={(event) => setReplace(event.currentTarget.checked)}
+          />{' '}
+          {t.importReplace}
         </label>
         <button
           type="button"

@@ -55,6 +55,13 @@ describe('parseSettingsFile', () => {
       'invalid',
     ],
     ['settings not an object', JSON.stringify({ ...valid, settings: [] }), 'invalid'],
+    [
+      'a __proto__ key',
+      '{"app":"hutong","kind":"settings","version":1,"settings":{"__proto__":{"hintsEnabled":false}}}',
+      'invalid',
+    ],
+    ['a constructor key', JSON.stringify({ ...valid, settings: { constructor: 1 } }), 'invalid'],
+    ['a toString key', JSON.stringify({ ...valid, settings: { toString: 'x' } }), 'invalid'],
     ['too large', `{"x":"${'a'.repeat(MAX_SETTINGS_FILE_BYTES)}"}`, 'too-large'],
   ])('refuses %s', (_, text, error) => {
     expect(parseSettingsFile(text)).toEqual({ ok: false, error });
@@ -71,6 +78,50 @@ describe('import and export', () => {
     expect(await importSettingsText(text, false)).toMatchObject({ ok: true });
     expect(await getSettings()).toMatchObject({ hintFrequency: 'never', historyCap: 300 });
     expect(await getSiteSwitches()).toEqual({ 'taobao.com': false });
+  });
+
+  it('a partial file merges: what it leaves out stays, and it says what changed', async () => {
+    await updateSettings({ historyCap: 300, language: 'zh' });
+    await setSiteEnabled('taobao.com', false);
+    const text = JSON.stringify({
+      app: 'hutong',
+      kind: 'settings',
+      version: 1,
+      settings: { hintFrequency: 'never', language: 'zh' },
+      siteSwitches: { 'jd.com': false },
+    });
+    expect(await importSettingsText(text, false)).toMatchObject({
+      ok: true,
+      changedSettings: ['hintFrequency'],
+      changedSites: 1,
+    });
+    expect(await getSettings()).toMatchObject({
+      hintFrequency: 'never',
+      historyCap: 300,
+      language: 'zh',
+    });
+    expect(await getSiteSwitches()).toEqual({ 'taobao.com': false, 'jd.com': false });
+  });
+
+  it('a file without site switches keeps them all', async () => {
+    await setSiteEnabled('taobao.com', false);
+    const text = JSON.stringify({ app: 'hutong', kind: 'settings', version: 1, settings: {} });
+    expect(await importSettingsText(text, false)).toMatchObject({ changedSites: 0 });
+    expect(await getSiteSwitches()).toEqual({ 'taobao.com': false });
+  });
+
+  it('"replace" resets what the file leaves out', async () => {
+    await updateSettings({ historyCap: 300 });
+    await setSiteEnabled('taobao.com', false);
+    const text = JSON.stringify({
+      app: 'hutong',
+      kind: 'settings',
+      version: 1,
+      settings: { hintFrequency: 'never' },
+    });
+    await importSettingsText(text, false, 'replace');
+    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, hintFrequency: 'never' });
+    expect(await getSiteSwitches()).toEqual({});
   });
 
   it('keeps any-site detection off without its permission', async () => {
