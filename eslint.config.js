@@ -58,7 +58,16 @@ export default tseslint.config(
   {
     // Fixture pages' own scripts run in the test page, not in the extension.
     files: ['tests/e2e/pages/**/*.js'],
-    languageOptions: { globals: { document: 'readonly', history: 'readonly', window: 'readonly' } },
+    languageOptions: {
+      globals: {
+        document: 'readonly',
+        history: 'readonly',
+        window: 'readonly',
+        location: 'readonly',
+        EventTarget: 'readonly',
+        MutationObserver: 'readonly',
+      },
+    },
   },
   {
     files: ['scripts/**/*.mjs', '*.config.*'],

@@ -55,6 +55,11 @@ export default defineConfig({
         ...(chromium ? ['contextMenus'] : []),
       ],
       host_permissions: coveredHosts,
+      // The article hint on news outlets: an unlisted script declared here rather than a WXT
+      // content script, whose start-up events a page could see (components/hint/life.ts).
+      content_scripts: [
+        { matches: newsMatchPatterns(entities), js: ['hint-article.js'], run_at: 'document_start' },
+      ],
       ...(manifestVersion === 3
         ? { optional_host_permissions: ['<all_urls>'] }
         : { optional_permissions: ['<all_urls>'] }),

@@ -9,8 +9,8 @@ import type { AskContext } from './runHint';
 
 const table = aliases as AliasEntry[];
 
-export const askArticle: AskContext = (url, visible) => {
+export const askArticle: AskContext = (visible) => {
   const { entityIds } = scoreArticle(extractArticle(document), table);
   // Sent even when empty: the reply sets the toolbar icon to "no context" after SPA navigation.
-  return send({ type: 'page:article', url, entityIds, visible });
+  return send({ type: 'page:article', entityIds, visible });
 };

@@ -14,11 +14,23 @@ export const HINT_ELEMENT = 'hutong-hint';
 export const WATCHED_KEYS = ['settings', 'siteSwitches'] as const;
 
 /** The hint's UI script, which the background injects when a hint is to be shown. */
-export const HINT_UI_JS = '/content-scripts/site.js';
+export const HINT_UI_JS = '/hint-site.js';
+
+/** The article hint's script: declared for news outlets, registered for "on any site". */
+export const HINT_ARTICLE_JS = '/hint-article.js';
 
 /**
- * Where a running hint UI leaves, in Hutong's isolated world of the page, a function that says
- * whether it is still alive (not torn down by an extension reload). The background asks before
- * injecting the UI again, so one page never runs two.
+ * Where a running hint UI leaves its handle (HintUiHandle) in Hutong's isolated world of the page,
+ * which the page's own scripts cannot reach. The background asks it whether the UI is still alive
+ * (not orphaned by an extension reload) before injecting the UI again, so one page never runs two,
+ * and tells it of address changes it saw (older browsers have no Navigation API).
  */
-export const UI_ALIVE = '__hutongHintAlive';
+export const UI_HANDLE = '__hutongHint';
+
+export interface HintUiHandle {
+  alive(): boolean;
+  /** The tab's address changed (the background saw it): look again. */
+  locationChanged(): void;
+  /** The hint's closed shadow root, for Hutong's own end-to-end tests; undefined when hidden. */
+  shadow(): ShadowRoot | undefined;
+}

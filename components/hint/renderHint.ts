@@ -57,21 +57,36 @@ export function renderHint({ content, onAction }: HintViewProps): HTMLElement {
   );
   root.append(top, actions);
 
+  // Only the user's own clicks and keys act: a page's script can dispatch synthetic events at the
+  // host (isTrusted false) but must not press "More" or "Hide on this site" for the user.
   root.addEventListener('click', (event) => {
+    if (!event.isTrusted) return;
     const target = event.target instanceof Element ? event.target.closest('button') : null;
     const action = target?.dataset.action as HintAction | undefined;
     if (action !== undefined) onAction(action);
   });
   root.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') onAction('not-now');
+    if (event.isTrusted && event.key === 'Escape') onAction('not-now');
   });
   return root;
 }
 
-/** Shown under the actions when "More" could not open anything, so the button is never dead. */
-export function renderMoreFailed(root: HTMLElement, content: HintContent): void {
-  if (root.querySelector('.error') !== null) return;
-  const note = el('p', 'error', hintStrings[content.lang].moreFailed);
-  note.setAttribute('role', 'status');
+/**
+ * Shown under the actions when an action failed: "More" could not open anything (so the button
+ * is never dead), or "Hide on this site" could not be saved (so it never fails silently).
+ */
+export function renderNote(
+  root: HTMLElement,
+  content: HintContent,
+  kind: 'moreFailed' | 'hideFailed',
+): void {
+  const text = hintStrings[content.lang][kind];
+  const existing = root.querySelector('.error');
+  if (existing !== null) {
+    existing.textContent = text;
+    return;
+  }
+  const note = el('p', 'error', text);
+  note.setAttribute('role', 'alert');
   root.append(note);
 }

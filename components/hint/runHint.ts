@@ -1,9 +1,12 @@
 /**
- * The in-page hint's life cycle, shared by the site, news and any-site content scripts: ask the
+ * The in-page hint's life cycle, shared by the shopping-site and article scripts: ask the
  * background, show or hide one shadow-root UI, follow SPA navigation and settings changes, and
- * leave nothing behind when the extension is reloaded (WXT's ctx removes the UI and listeners).
+ * leave nothing behind when the extension is reloaded.
+ *
+ * The page is hostile (README, "Threat model"): the shadow root is closed, the buttons act only
+ * on the user's own (trusted) clicks and keys, nothing is dispatched into the page, and the only
+ * handle on the UI lives in Hutong's isolated world.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import {
   isErrorReply,
   send,
@@ -12,25 +15,29 @@ import {
   type PageContext,
 } from '../../utils/messages';
 import { browser } from 'wxt/browser';
-import { renderHint, renderMoreFailed, type HintAction } from './renderHint';
+import { renderHint, renderNote, type HintAction } from './renderHint';
 // Inlined as text, not loaded by WXT from a web-accessible file: pages cannot probe for Hutong.
 import css from './hint.css?inline';
-import { HINT_ELEMENT, WATCHED_KEYS } from './constants';
+import { HINT_ELEMENT, UI_HANDLE, WATCHED_KEYS, type HintUiHandle } from './constants';
+import { HintLife } from './life';
 
-/** Asks the background about `url`; `visible` says the hint is on screen already. */
-export type AskContext = (url: string, visible: boolean) => Promise<PageContext | ErrorReply>;
+/** Asks the background about this page; `visible` says the hint is on screen already. */
+export type AskContext = (visible: boolean) => Promise<PageContext | ErrorReply>;
 
 export { HINT_ELEMENT, WATCHED_KEYS } from './constants';
 
 interface HintHost {
   host: HTMLElement;
+  shadow: ShadowRoot;
   container: HTMLElement;
 }
 
+/** The least time between two "More" actions: one user action opens at most one panel or tab. */
+const MORE_INTERVAL_MS = 1000;
+
 /**
- * The hint's host element with an open shadow root holding its inlined CSS. Made by hand rather
- * than with WXT's createShadowRootUi, whose bundled CSS loader would be the only network-API call
- * in a content script (tests/e2e/build-audit.spec.ts keeps bundles free of network APIs).
+ * The hint's host element with a closed shadow root holding its inlined CSS: page scripts see an
+ * element, never what is inside it, and cannot rewrite its text into a notice of their own.
  */
 function createHost(): HintHost {
   const host = document.createElement(HINT_ELEMENT);
@@ -38,12 +45,12 @@ function createHost(): HintHost {
   // without re-walking the page's own paint tree, which on a 20,000-node page halves the cost of
   // the frame that brings the hint up (docs/PERFORMANCE.md). Not dismissed by the page's clicks.
   if (canPopover(host)) host.popover = 'manual';
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = css;
   const container = document.createElement('div');
   shadow.append(style, container);
-  return { host, container };
+  return { host, shadow, container };
 }
 
 function canPopover(host: HTMLElement): boolean {
@@ -60,7 +67,16 @@ function raise(host: HTMLElement): void {
   }
 }
 
-export function runHint(ctx: ContentScriptContext, ask: AskContext): void {
+/** Starts the hint in this page and leaves its handle in Hutong's isolated world. */
+export function startHint(ask: AskContext): void {
+  const world = globalThis as Record<string, unknown>;
+  // An instance already here (same world) that is still alive keeps the page: never two UIs.
+  const previous = world[UI_HANDLE] as HintUiHandle | undefined;
+  if (previous?.alive() === true) return;
+  world[UI_HANDLE] = runHint(new HintLife(), ask);
+}
+
+export function runHint(life: HintLife, ask: AskContext): HintUiHandle {
   let ui: HintHost | undefined;
   let mounted = false;
   let root: HTMLElement | undefined;
@@ -70,6 +86,8 @@ export function runHint(ctx: ContentScriptContext, ask: AskContext): void {
   let dismissed: string | undefined;
   /** The page the background was last told the hint was shown on. */
   let reported: string | undefined;
+  let moreAt = -Infinity;
+  let hiding = false;
 
   const hide = () => {
     if (!mounted || ui === undefined) return;
@@ -80,19 +98,37 @@ export function runHint(ctx: ContentScriptContext, ask: AskContext): void {
 
   const onAction = (action: HintAction) => {
     const current = content;
-    // After an extension reload the old UI may still be up; asking ctx tears it down.
-    if (current === undefined || ctx.isInvalid) return;
+    const shown = root;
+    // After an extension reload the old UI may still be up; it takes itself down.
+    if (current === undefined || shown === undefined) return;
+    if (life.isInvalid) {
+      hide();
+      return;
+    }
     if (action === 'not-now') {
       dismissed = href;
       hide();
     } else if (action === 'hide-site') {
-      hide();
-      void send({ type: 'hint:hide-site', site: current.site }).catch(() => undefined);
+      if (hiding) return;
+      hiding = true;
+      // Saved first, hidden after: if the switch could not be saved (storage full), the hint
+      // stays and says so, instead of vanishing as if it had worked.
+      send({ type: 'hint:hide-site' })
+        .then((reply) => {
+          if (isErrorReply(reply)) throw new Error(reply.error);
+          hide();
+        })
+        .catch(() => renderNote(shown, current, 'hideFailed'))
+        .finally(() => {
+          hiding = false;
+        });
     } else {
-      const shown = root;
+      const now = performance.now();
+      if (now - moreAt < MORE_INTERVAL_MS) return;
+      moreAt = now;
       send({ type: 'panel:open', entityId: current.entityIds[0], eventId: current.eventId })
         .then((reply) => isErrorReply(reply) && Promise.reject(new Error(reply.error)))
-        .catch(() => shown !== undefined && renderMoreFailed(shown, current));
+        .catch(() => renderNote(shown, current, 'moreFailed'));
     }
   };
 
@@ -100,9 +136,9 @@ export function runHint(ctx: ContentScriptContext, ask: AskContext): void {
     if (ui === undefined) {
       const made = createHost();
       ui = made;
-      ctx.onInvalidated(() => made.host.remove());
+      life.onInvalidated(() => made.host.remove());
     }
-    if (ctx.isInvalid) return;
+    if (life.isInvalid) return;
     const view = renderHint({ content: next, onAction });
     if (!mounted) {
       // After <body>, so a page's own fixed elements with the same z-index do not cover it.
@@ -115,20 +151,15 @@ export function runHint(ctx: ContentScriptContext, ask: AskContext): void {
     content = next;
     if (reported !== href) {
       reported = href;
-      void send({
-        type: 'hint:shown',
-        url: href,
-        title: document.title.slice(0, 1000),
-        site: next.site,
-        entityIds: next.entityIds,
-      }).catch(() => undefined);
+      // The background takes the address and title from the sender's tab, not from here.
+      void send({ type: 'hint:shown', entityIds: next.entityIds }).catch(() => undefined);
     }
   };
 
   const refreshOnce = async () => {
-    const reply = await ask(href, mounted || inherited).catch(() => undefined);
+    const reply = await ask(mounted || inherited).catch(() => undefined);
     inherited = false;
-    if (ctx.isInvalid) return;
+    if (life.isInvalid) return;
     if (
       reply === undefined ||
       isErrorReply(reply) ||
@@ -157,7 +188,7 @@ export function runHint(ctx: ContentScriptContext, ask: AskContext): void {
       do {
         again = false;
         await refreshOnce();
-      } while (again && !ctx.isInvalid);
+      } while (again && !life.isInvalid);
     } finally {
       running = false;
     }
@@ -166,34 +197,40 @@ export function runHint(ctx: ContentScriptContext, ask: AskContext): void {
   /** Nothing is asked or shown before the page has loaded (see whenPageIsSettled). */
   let settled = false;
   let inherited = false;
-  ctx.addEventListener(window, 'wxt:locationchange', (event) => {
-    href = event.newUrl.href;
+  const locationChanged = life.watchLocation((next) => {
+    href = next;
     if (settled) void refresh();
   });
   const onStorage = (changes: Record<string, unknown>, area: string) => {
     if (settled && area === 'local' && WATCHED_KEYS.some((key) => key in changes)) void refresh();
   };
   browser.storage.onChanged.addListener(onStorage);
-  ctx.onInvalidated(() => {
+  life.onInvalidated(() => {
     try {
       browser.storage.onChanged.removeListener(onStorage);
     } catch {
       // The extension is gone; its listeners went with it.
     }
   });
-  whenPageIsSettled(ctx, () => {
+  whenPageIsSettled(life, () => {
     settled = true;
     href = location.href;
     // A previous instance's hint (the extension was reloaded or updated): this one replaces it,
     // and as it was on screen, the visit was counted already.
     // Hints are only ever children of <html>: no need to search a 50,000-node page for them.
     const stale = [...document.documentElement.children].filter(
-      (el) => el.localName === HINT_ELEMENT,
+      (el) => el.localName === HINT_ELEMENT && el !== ui?.host,
     );
     inherited = stale.length > 0;
     for (const old of stale) old.remove();
     void refresh();
   });
+
+  return {
+    alive: () => !life.isInvalid,
+    locationChanged: () => locationChanged(),
+    shadow: () => (mounted ? ui?.shadow : undefined),
+  };
 }
 
 /**
@@ -204,8 +241,8 @@ export function runHint(ctx: ContentScriptContext, ask: AskContext): void {
  * 20,000-node page delayed load by a whole rendering frame (docs/PERFORMANCE.md). On covered
  * shopping sites the background injects this after load, so it goes straight to the idle wait.
  */
-function whenPageIsSettled(ctx: ContentScriptContext, run: () => void): void {
-  const idle = () => ctx.requestIdleCallback(run, { timeout: 2000 });
+function whenPageIsSettled(life: HintLife, run: () => void): void {
+  const idle = () => life.requestIdleCallback(run, { timeout: 2000 });
   if (document.readyState === 'complete') idle();
-  else ctx.addEventListener(window, 'load', idle, { once: true });
+  else life.listen(window, 'load', idle, { once: true });
 }

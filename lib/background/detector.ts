@@ -8,9 +8,10 @@ import { browser } from 'wxt/browser';
 import matches from '../generated/matches.json';
 import { getSettings, settingsItem } from '../../utils/storage';
 import type { Handler } from './router';
+import { HINT_ARTICLE_JS } from '../../components/hint/constants';
 
 export const DETECTOR_ID = 'hutong-any-site-detector';
-export const DETECTOR_JS = 'content-scripts/detector.js';
+export const DETECTOR_JS = HINT_ARTICLE_JS.slice(1);
 export const ANY_SITE = { origins: ['<all_urls>'] };
 
 /** Whether the detector should be registered now. */

@@ -94,7 +94,7 @@ test('covered shopping pages run no declared script; the hint UI is injected whe
   const hosts = manifest.host_permissions ?? manifest.permissions ?? [];
   for (const pattern of matches.site) expect(hosts, pattern).toContain(pattern);
   expect(manifest.permissions).toContain('scripting');
-  expect(existsSync(resolve(dir, 'content-scripts', 'site.js'))).toBe(true);
+  expect(existsSync(resolve(dir, 'hint-site.js'))).toBe(true);
 });
 
 // eslint-disable-next-line no-empty-pattern

@@ -14,6 +14,8 @@ export const hintStrings = defineStrings({
     hideSite: 'Hide on this site',
     close: 'Close',
     moreFailed: 'Could not open the side panel. Click the Hutong icon in the toolbar instead.',
+    hideFailed:
+      'Could not save "Hide on this site": the browser refused to store it (storage may be full). Free space by clearing history in Hutong\'s settings.',
   },
   zh: {
     region: '互通：本页的背景信息',
@@ -23,6 +25,8 @@ export const hintStrings = defineStrings({
     hideSite: '在本站隐藏',
     close: '关闭',
     moreFailed: '无法打开侧边栏，请点击工具栏中的互通图标。',
+    hideFailed:
+      '未能保存“在本站隐藏”：浏览器拒绝写入（存储空间可能已满）。可在互通设置中清除历史记录以腾出空间。',
   },
 });
 

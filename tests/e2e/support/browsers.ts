@@ -1,15 +1,25 @@
 /**
  * Launches a real browser with the BUILT extension and wraps it in one small interface, so each
  * end-to-end test is written once and runs in Chromium (Playwright) and Firefox ESR (puppeteer-core
- * over WebDriver BiDi). See ../shared/docs/BROWSER-TESTING.md for the flags and prefs.
+ * over WebDriver BiDi). docs/TESTING.md explains the flags and prefs.
  *
- * Selectors are CSS; ` >>> ` crosses into an open shadow root (Hutong's in-page hint), e.g.
- * `hutong-hint >>> [data-action="more"]`.
+ * Selectors are CSS; ` >>> ` crosses into the in-page hint's closed shadow root, e.g.
+ * `hutong-hint >>> [data-action="more"]`, through Hutong's own isolated world (hintWorld.ts).
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage, type Worker } from '@playwright/test';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import {
+  hintAttribute,
+  hintCount,
+  hintInner,
+  hintPoint,
+  hintText,
+  inHint,
+  waitInHint,
+  type ExtensionEval,
+} from './hintWorld';
 
 // Lets Playwright report the service worker's own requests too (the zero-network test needs them).
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -67,6 +77,14 @@ export interface TestPage {
   attribute(selector: string, name: string): Promise<string | null>;
   count(selector: string): Promise<number>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /**
+   * Runs `fn(shadowRoot, arg)` in Hutong's isolated world of this tab, on the hint's closed shadow
+   * root (null while no hint is shown). `fn` must be self-contained.
+   */
+  inHint<R, A = undefined>(
+    fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>,
+    arg?: A,
+  ): Promise<R>;
   /** Polls `fn` in the page until it returns a truthy value. */
   waitForFunction<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeout?: number): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
@@ -116,9 +134,14 @@ export interface ExtensionHarness {
   close(): Promise<void>;
 }
 
-function pierce(selector: string, browser: BrowserName): string {
-  // Playwright's CSS engine pierces open shadow roots by itself.
-  return browser === 'chromium' ? selector.replaceAll(' >>> ', ' ') : selector;
+/** Set by the harness once its extension page runs: how pages reach the hint's isolated world. */
+interface HintAccess {
+  run?: ExtensionEval;
+}
+
+function runner(access: HintAccess): ExtensionEval {
+  if (!access.run) throw new Error('The harness has no extension page to reach the hint from.');
+  return access.run;
 }
 
 /** Gives extension pages a global `extensionApi()` (tests/e2e/support/globals.d.ts). */
@@ -133,8 +156,14 @@ function ensureDir(path: string): void {
 class PlaywrightPage implements TestPage {
   readonly browser = 'chromium' as const;
   readonly errors: string[] = [];
-  constructor(readonly raw: PwPage) {
+  constructor(
+    readonly raw: PwPage,
+    readonly hint: HintAccess = {},
+  ) {
     raw.on('pageerror', (error) => this.errors.push(String(error)));
+  }
+  inHint<R, A>(fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    return inHint(runner(this.hint), this, fn, arg);
   }
   async goto(url: string) {
     await this.raw.goto(url, { waitUntil: 'load' });
@@ -147,28 +176,45 @@ class PlaywrightPage implements TestPage {
     return this.raw.url();
   }
   async waitFor(selector: string, options: WaitOptions = {}) {
-    await this.raw.waitForSelector(pierce(selector, 'chromium'), {
+    const inner = hintInner(selector);
+    if (inner !== undefined) {
+      await waitInHint(runner(this.hint), this, inner, options.state, options.timeout);
+      return;
+    }
+    await this.raw.waitForSelector(selector, {
       state: options.state ?? 'visible',
       timeout: options.timeout,
     });
   }
   async click(selector: string) {
-    await this.raw.click(pierce(selector, 'chromium'));
+    const inner = hintInner(selector);
+    if (inner !== undefined) {
+      const { x, y } = await hintPoint(runner(this.hint), this, inner);
+      await this.raw.mouse.click(x, y);
+      return;
+    }
+    await this.raw.click(selector);
   }
   async fill(selector: string, value: string) {
-    await this.raw.fill(pierce(selector, 'chromium'), value);
+    await this.raw.fill(selector, value);
   }
   async press(key: string) {
     await this.raw.keyboard.press(key);
   }
   async text(selector: string) {
-    return (await this.raw.textContent(pierce(selector, 'chromium'))) ?? '';
+    const inner = hintInner(selector);
+    if (inner !== undefined) return hintText(runner(this.hint), this, inner);
+    return (await this.raw.textContent(selector)) ?? '';
   }
   async attribute(selector: string, name: string) {
-    return this.raw.getAttribute(pierce(selector, 'chromium'), name);
+    const inner = hintInner(selector);
+    if (inner !== undefined) return hintAttribute(runner(this.hint), this, inner, name);
+    return this.raw.getAttribute(selector, name);
   }
   async count(selector: string) {
-    return this.raw.locator(pierce(selector, 'chromium')).count();
+    const inner = hintInner(selector);
+    if (inner !== undefined) return hintCount(runner(this.hint), this, inner);
+    return this.raw.locator(selector).count();
   }
   async evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
     return (await this.raw.evaluate(fn as (arg: unknown) => R, arg)) as R;
@@ -208,19 +254,29 @@ class PlaywrightPage implements TestPage {
 function extensionRunner(
   open: () => Promise<TestPage>,
   first: Promise<TestPage>,
-): ExtensionHarness['inExtension'] {
+): { run: ExtensionHarness['inExtension']; evaluate: ExtensionEval } {
   let page: Promise<TestPage> | undefined = first;
-  return async (fn, arg) => {
+  const current = async () => {
     page ??= open();
-    let current = await page.catch((error: unknown) => {
+    let ready = await page.catch((error: unknown) => {
       page = undefined;
       throw error;
     });
-    if (current.isClosed()) {
+    if (ready.isClosed()) {
       page = open();
-      current = await page;
+      ready = await page;
     }
-    return current.evaluate(fn, arg);
+    return ready;
+  };
+  return {
+    run: async (fn, arg) => (await current()).evaluate(fn, arg),
+    // A source text, evaluated by the driver (not by eval() in the page, which its CSP forbids).
+    evaluate: async (expression) => {
+      const ready = await current();
+      return ready.browser === 'chromium'
+        ? (ready.raw as PwPage).evaluate(expression)
+        : (ready.raw as PpPage).evaluate(expression);
+    },
   };
 }
 
@@ -250,10 +306,17 @@ class PuppeteerPage implements TestPage {
   #raw: PpPage;
   /** Opens a fresh tab; used to replace a tab the driver can no longer talk to (see goto). */
   readonly #open: () => Promise<PpPage>;
-  constructor(raw: PpPage, open: () => Promise<PpPage>) {
+  constructor(
+    raw: PpPage,
+    open: () => Promise<PpPage>,
+    readonly hint: HintAccess = {},
+  ) {
     this.#raw = raw;
     this.#open = open;
     this.#watch(raw);
+  }
+  inHint<R, A>(fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    return inHint(runner(this.hint), this, fn, arg);
   }
   get raw(): PpPage {
     return this.#raw;
@@ -302,6 +365,11 @@ class PuppeteerPage implements TestPage {
   }
   async waitFor(selector: string, options: WaitOptions = {}) {
     const state = options.state ?? 'visible';
+    const inner = hintInner(selector);
+    if (inner !== undefined) {
+      await waitInHint(runner(this.hint), this, inner, state, options.timeout);
+      return;
+    }
     await acrossDocumentSwap(() =>
       this.raw.waitForSelector(selector, {
         visible: state === 'visible' ? true : undefined,
@@ -311,6 +379,12 @@ class PuppeteerPage implements TestPage {
     );
   }
   async click(selector: string) {
+    const inner = hintInner(selector);
+    if (inner !== undefined) {
+      const { x, y } = await hintPoint(runner(this.hint), this, inner);
+      await this.raw.mouse.click(x, y);
+      return;
+    }
     await this.raw.waitForSelector(selector, { visible: true });
     await this.raw.click(selector);
   }
@@ -325,14 +399,20 @@ class PuppeteerPage implements TestPage {
     await this.raw.keyboard.press(key as Parameters<PpPage['keyboard']['press']>[0]);
   }
   async text(selector: string) {
+    const inner = hintInner(selector);
+    if (inner !== undefined) return hintText(runner(this.hint), this, inner);
     await this.raw.waitForSelector(selector);
     return this.raw.$eval(selector, (el) => el.textContent ?? '');
   }
   async attribute(selector: string, name: string) {
+    const inner = hintInner(selector);
+    if (inner !== undefined) return hintAttribute(runner(this.hint), this, inner, name);
     await this.raw.waitForSelector(selector);
     return this.raw.$eval(selector, (el, attr) => el.getAttribute(attr as string), name);
   }
   async count(selector: string) {
+    const inner = hintInner(selector);
+    if (inner !== undefined) return hintCount(runner(this.hint), this, inner);
     return (await this.raw.$$(selector)).length;
   }
   async evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
@@ -409,14 +489,16 @@ async function launchChromium(): Promise<ExtensionHarness> {
   };
   const helper = openHelper();
   await helper;
+  const runner = extensionRunner(openHelper, helper);
+  const hint: HintAccess = { run: runner.evaluate };
   // The persistent context opens with one blank tab; tests open their own.
   const harness: ExtensionHarness = {
     browser: 'chromium',
     origin,
     extensionUrl: (path) => new URL(path, origin).href,
-    newPage: async () => new PlaywrightPage(await context.newPage()),
+    newPage: async () => new PlaywrightPage(await context.newPage(), hint),
     openExtensionPage: async (path, readySelector = 'main') => {
-      const page = new PlaywrightPage(await context.newPage());
+      const page = new PlaywrightPage(await context.newPage(), hint);
       await page.goto(harness.extensionUrl(path));
       await page.waitFor(readySelector);
       return page;
@@ -478,7 +560,7 @@ async function launchChromium(): Promise<ExtensionHarness> {
       if (context.serviceWorkers().some((w) => w.url().startsWith(origin))) return;
       await context.waitForEvent('serviceworker', (w) => w.url().startsWith(origin));
     },
-    inExtension: extensionRunner(openHelper, helper),
+    inExtension: runner.run,
     close: () => context.close(),
   };
   return harness;
@@ -527,7 +609,8 @@ async function launchFirefox(build?: string): Promise<ExtensionHarness> {
     raw.on('request', (request) => requests.push(request.url()));
     return raw;
   };
-  const newPage = async () => new PuppeteerPage(await openRaw(), openRaw);
+  const hint: HintAccess = {};
+  const newPage = async () => new PuppeteerPage(await openRaw(), openRaw, hint);
   // installExtension() resolves before the background page listens; wait until it answers.
   const openHelper = async () => {
     const page = await newPage();
@@ -537,6 +620,8 @@ async function launchFirefox(build?: string): Promise<ExtensionHarness> {
   // Kept open as the page that runs inExtension calls (extensionRunner).
   const probe = await openHelper();
   await backgroundAnswers(probe);
+  const runner = extensionRunner(openHelper, Promise.resolve(probe));
+  hint.run = runner.evaluate;
   const harness: ExtensionHarness = {
     browser: 'firefox',
     origin,
@@ -570,7 +655,7 @@ async function launchFirefox(build?: string): Promise<ExtensionHarness> {
         }
       }
     },
-    inExtension: extensionRunner(openHelper, Promise.resolve(probe)),
+    inExtension: runner.run,
     close: () => browser.close(),
   };
   return harness;

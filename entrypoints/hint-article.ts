@@ -1,0 +1,18 @@
+/**
+ * The hint on news outlets, only on articles really about the story, e.g.
+ * https://www.reuters.com/article/us-china-logistics-idUSKBN18T0BY,
+ * https://www.scmp.com/tech/big-tech/article/3280620/jdcom-accept-alipay,
+ * https://www.thepaper.cn/newsDetail_forward_1693093
+ *
+ * Declared for the news outlets in the manifest (wxt.config.ts, at document_start) and registered
+ * at run time for the opt-in "on any site" detection (lib/background/detector.ts). An unlisted
+ * script, not a WXT content script: WXT's content-script context dispatches events into the page
+ * (components/hint/life.ts says why that matters).
+ */
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { startHint } from '../components/hint/runHint';
+import { askArticle } from '../components/hint/articleHint';
+
+export default defineUnlistedScript(() => {
+  startHint(askArticle);
+});
