@@ -48,3 +48,27 @@ export function foldWithOffsets(text: string): FoldedText {
   }
   return { folded, starts, ends };
 }
+
+/**
+ * Characters a page title may carry to deceive rather than to say something: bidirectional
+ * overrides, embeddings and isolates (a title can show "png.exe" for "gnp.exe"), and invisible
+ * ones (zero-width spaces and joiners, word joiner, byte-order mark, Mongolian vowel separator,
+ * soft hyphen: all of Unicode's format characters), Hangul fillers, and control characters.
+ */
+const DECEPTIVE = /[\p{Cc}\p{Cf}\u115f\u1160\u3164\uffa0]/gu;
+
+/**
+ * A page title as history shows and stores it: deceptive characters removed, white space
+ * collapsed, at most `max` characters (whole code points). Blank to the eye is "" (the history
+ * view says "Untitled").
+ */
+export function cleanTitle(title: string, max: number): string {
+  const plain = title
+    .normalize('NFC')
+    .replace(/\s+/gu, ' ')
+    .replace(DECEPTIVE, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  const points = [...plain];
+  return points.length <= max ? plain : points.slice(0, max).join('').trimEnd();
+}

@@ -27,20 +27,23 @@ export interface PageContext {
   show: boolean;
 }
 
-/** Content script → background. */
+/**
+ * Content script → background. No message says which page it is about: the background takes the
+ * address, title and site from the sender's tab, which a page cannot forge.
+ */
 export type ContentToBackground =
   /**
    * A covered site's page loaded or navigated (SPA). `visible`: the hint is already on screen (a
    * settings change or SPA navigation), so the visit was already counted and frequency must not
    * hide it.
    */
-  | { type: 'page:context'; url: string; visible?: boolean }
+  | { type: 'page:context'; visible?: boolean }
   /** A news page scored as about the subject, with the entities it is about. */
-  | { type: 'page:article'; url: string; entityIds: string[]; visible?: boolean }
+  | { type: 'page:article'; entityIds: string[]; visible?: boolean }
   /** The hint was actually displayed: record it in history and for "once per session". */
-  | { type: 'hint:shown'; url: string; title: string; site: string; entityIds: string[] }
-  /** "Hide on this site". */
-  | { type: 'hint:hide-site'; site: string }
+  | { type: 'hint:shown'; entityIds: string[] }
+  /** "Hide on this site": the sender's site. */
+  | { type: 'hint:hide-site' }
   /** "More": open the side panel on this entity/event. */
   | { type: 'panel:open'; entityId?: string; eventId?: string };
 

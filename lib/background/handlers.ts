@@ -1,7 +1,7 @@
 /** One handler per message type, grouped by concern in the files beside this one. */
 import type { HandlerMap } from './router';
-import { hintHandlers, markShownThisSession } from './hints';
-import { historyHandlers } from './history';
+import { hintHandlers, knownEntityIds, markShownThisSession, senderPage } from './hints';
+import { historyHandlers, recordShown } from './history';
 import { panelHandlers } from './panel';
 import { detectorHandlers } from './detector';
 
@@ -9,9 +9,12 @@ export const handlers: HandlerMap = {
   ...hintHandlers,
   ...historyHandlers,
   // A displayed hint counts for "once per session" and goes into history.
-  'hint:shown': async (message, sender) => {
-    await markShownThisSession(message.site, sender);
-    return historyHandlers['hint:shown'](message, sender);
+  // Address, title and site come from the sender's tab; the entities must be the knowledge base's.
+  'hint:shown': async ({ entityIds }, sender) => {
+    const page = senderPage(sender);
+    if (page === undefined) return { error: 'no page' };
+    await markShownThisSession(page.site, sender);
+    return recordShown({ ...page, entities: knownEntityIds(entityIds) }, sender);
   },
   ...panelHandlers,
   ...detectorHandlers,

@@ -21,12 +21,21 @@ import {
   hintsSweptItem,
   setSiteEnabled,
   shownThisSessionItem,
+  writeInTurn,
   type Language,
   type Settings,
 } from '../../utils/storage';
+import { isSensitivePage } from '../sensitivePages';
 import { hintBackgroundStrings } from '../../utils/strings/hint';
 import type { Handler, Sender } from './router';
-import { HINT_ELEMENT, HINT_UI_JS, UI_ALIVE, WATCHED_KEYS } from '../../components/hint/constants';
+import {
+  HINT_ELEMENT,
+  HINT_UI_JS,
+  UI_HANDLE,
+  WATCHED_KEYS,
+  type HintUiHandle,
+} from '../../components/hint/constants';
+import { writeError } from './history';
 import { site as siteMatches } from '../generated/matches.json';
 
 // Derived from bundled data, never mutated: safe to keep across service worker restarts.
@@ -75,6 +84,7 @@ async function answer(
   sender: Sender,
   settings: Settings,
   lang: Language,
+  url: string,
 ): Promise<PageContext> {
   const tabId = sender.tab?.id;
   if (content === undefined) {
@@ -82,7 +92,10 @@ async function answer(
     return { show: false };
   }
   const [switches, shown] = await Promise.all([getSiteSwitches(), shownThisSessionItem.getValue()]);
-  const show = shouldShow({ settings, switches, shown, site: content.site, visible });
+  // Payment and sign-in pages get the toolbar icon's context, never a hint on the page.
+  const show =
+    !isSensitivePage(url, content.site) &&
+    shouldShow({ settings, switches, shown, site: content.site, visible });
   if (tabId !== undefined) {
     const hidden = !settings.hintsEnabled || switches[content.site] === false;
     await setBadge(tabId, hidden ? 'context-hidden' : 'context', lang);
@@ -97,29 +110,65 @@ function siteKey(url: string): string | undefined {
   return hostOf(url)?.replace(/^www\./, '');
 }
 
+/** The page a content script's message is about, from its sender: a page cannot forge this. */
+export interface SenderPage {
+  url: string;
+  /** The covered domain, or for pages outside the knowledge base the host without www. */
+  site: string;
+  title: string;
+}
+
+const entityIds = new Set(entities.map((entity) => entity.id));
+
+/**
+ * The sender's page: the top frame's address as the browser reports it, an http(s) page with a
+ * site key. Hutong's scripts run only in top frames; anything else is not a page Hutong serves.
+ */
+export function senderPage(sender: Sender): SenderPage | undefined {
+  if (sender.frameId !== undefined && sender.frameId !== 0) return undefined;
+  const url = sender.url ?? sender.tab?.url;
+  if (url === undefined || !/^https?:\/\//i.test(url) || url.length > 2048) return undefined;
+  const site = siteKey(url);
+  if (site === undefined) return undefined;
+  return { url, site, title: sender.tab?.title ?? '' };
+}
+
+/** Only ids the knowledge base has: the page's scoring runs where the page could meddle with it. */
+export function knownEntityIds(ids: readonly string[]): string[] {
+  return ids.filter((id) => entityIds.has(id));
+}
+
 export const hintHandlers: {
   'page:context': Handler<'page:context'>;
   'page:article': Handler<'page:article'>;
   'hint:hide-site': Handler<'hint:hide-site'>;
 } = {
-  'page:context': async ({ url, visible }, sender) => {
+  'page:context': async ({ visible }, sender) => {
     const { settings, lang } = await language();
-    const match = siteIndex.lookup(url);
+    const page = senderPage(sender);
+    const match = page === undefined ? undefined : siteIndex.lookup(page.url);
     const content =
       match === undefined ? undefined : siteHintContent(match.entity, match.domain, lang);
-    return answer(content, visible === true, sender, settings, lang);
+    return answer(content, visible === true, sender, settings, lang, page?.url ?? '');
   },
-  'page:article': async ({ url, entityIds, visible }, sender) => {
+  'page:article': async ({ entityIds: ids, visible }, sender) => {
     const { settings, lang } = await language();
-    const site = siteKey(url);
+    const page = senderPage(sender);
     const content =
-      site === undefined
+      page === undefined
         ? undefined
-        : articleHintContent(entityIds, site, lang, { entities, events });
-    return answer(content, visible === true, sender, settings, lang);
+        : articleHintContent(knownEntityIds(ids), page.site, lang, { entities, events });
+    return answer(content, visible === true, sender, settings, lang, page?.url ?? '');
   },
-  'hint:hide-site': async ({ site }) => {
-    await setSiteEnabled(site, false);
+  'hint:hide-site': async (_message, sender) => {
+    const page = senderPage(sender);
+    if (page === undefined) return { error: 'no page' };
+    try {
+      await setSiteEnabled(page.site, false);
+    } catch (error) {
+      // Storage full: the hint stays and tells the user it could not be saved.
+      return writeError(error);
+    }
     return { ok: true };
   },
 };
@@ -145,7 +194,7 @@ export async function visitTab(tab: TabLike): Promise<void> {
   if (match === undefined) return;
   const { settings, lang } = await language();
   const content = siteHintContent(match.entity, match.domain, lang);
-  const reply = await answer(content, false, { tab: { id: tabId, ...tab } }, settings, lang);
+  const reply = await answer(content, false, { tab: { id: tabId, ...tab } }, settings, lang, url);
   if (reply.show) await injectUi(tabId, { unlessRunning: true });
 }
 
@@ -163,12 +212,16 @@ export function injectUi(tabId: number, { unlessRunning = false } = {}): Promise
       if (unlessRunning) {
         const [probe] = await scripting.executeScript({
           target: { tabId },
-          // Runs in Hutong's isolated world of the page, where the UI script leaves UI_ALIVE.
+          // Runs in Hutong's isolated world of the page, where the UI script leaves its handle. A
+          // live UI is told the address may have changed (browsers without the Navigation API).
           func: (key: string) => {
-            const alive = (globalThis as Record<string, unknown>)[key];
-            return typeof alive === 'function' && (alive as () => unknown)() === true;
+            const handle = (globalThis as Record<string, unknown>)[key] as
+              Partial<HintUiHandle> | undefined;
+            if (typeof handle?.alive !== 'function' || handle.alive() !== true) return false;
+            handle.locationChanged?.();
+            return true;
           },
-          args: [UI_ALIVE],
+          args: [UI_HANDLE],
         });
         if (probe?.result === true) return;
       }
@@ -241,8 +294,9 @@ async function visitOpenTabs(): Promise<void> {
 /**
  * Once per life of this Hutong instance (session storage empties when it is enabled, updated or
  * reloaded): a hint that a previous instance left on an open page is dead, its buttons answer
- * nothing. A look in the page's own world (which starts no Hutong script there) finds such hints;
- * a new UI goes only into those tabs, where it replaces the hint or takes it down.
+ * nothing. A look from Hutong's isolated world finds such hints (never from the page's own world,
+ * where the page's scripts could see the look or lie to it); a new UI goes only into those tabs,
+ * where it replaces the hint or takes it down.
  */
 export async function sweepDeadHints(): Promise<void> {
   if (await hintsSweptItem.getValue()) return;
@@ -252,7 +306,6 @@ export async function sweepDeadHints(): Promise<void> {
     const [found] = await browser.scripting
       .executeScript({
         target: { tabId: tab.id },
-        world: 'MAIN',
         func: (name: string) =>
           [...document.documentElement.children].some((el) => el.localName === name),
         args: [HINT_ELEMENT],
@@ -270,6 +323,9 @@ export async function sweepDeadHints(): Promise<void> {
  */
 export async function markShownThisSession(site: string, sender: Sender): Promise<void> {
   if (sender.tab?.incognito === true) return;
-  const shown = await shownThisSessionItem.getValue();
-  if (shown[site] !== true) await shownThisSessionItem.setValue({ ...shown, [site]: true });
+  // Through the one settings writer: two tabs marking at once must not lose one mark.
+  await writeInTurn(async () => {
+    const shown = await shownThisSessionItem.getValue();
+    if (shown[site] !== true) await shownThisSessionItem.setValue({ ...shown, [site]: true });
+  });
 }

@@ -7,9 +7,10 @@
  * worker stopped between steps loses nothing that was acknowledged.
  */
 import { appendVisit, clearHistory, deleteEntry, migrateHistory } from '../../utils/historyStore';
-import { getSettings, historyWriteErrorItem } from '../../utils/storage';
+import { getSettings, historyWriteErrorItem, MAX_TITLE_LENGTH } from '../../utils/storage';
 import type { ErrorReply } from '../../utils/messages';
-import type { Handler } from './router';
+import { cleanTitle } from '../normalize';
+import type { Handler, Sender } from './router';
 
 let tail: Promise<unknown> = Promise.resolve();
 
@@ -52,24 +53,69 @@ function newId(): string {
   return crypto.randomUUID();
 }
 
+/**
+ * A page showing a hint must not be able to fill history (a script can pushState and retitle
+ * hundreds of times a minute). Per tab: one entry per address (the same address again within
+ * SAME_PAGE_MS is the same visit), and at most MAX_PER_WINDOW entries in any WINDOW_MS. Kept in
+ * memory: a stopped worker forgets it, which costs at most one more handful.
+ */
+export const SAME_PAGE_MS = 10 * 60_000;
+export const WINDOW_MS = 60_000;
+export const MAX_PER_WINDOW = 5;
+const recentByTab = new Map<number, { url: string; at: number; times: number[] }>();
+
+/** Whether a visit of `url` in `tabId` at `now` may be recorded. */
+export function visitAllowed(tabId: number | undefined, url: string, now: number): boolean {
+  const recent = tabId === undefined ? undefined : recentByTab.get(tabId);
+  if (recent === undefined) return true;
+  if (recent.url === url && now - recent.at < SAME_PAGE_MS) return false;
+  return recent.times.filter((time) => now - time < WINDOW_MS).length < MAX_PER_WINDOW;
+}
+
+/** Counts a recorded visit against its tab's limits. */
+function noteVisit(tabId: number | undefined, url: string, now: number): void {
+  if (tabId === undefined) return;
+  const times = (recentByTab.get(tabId)?.times ?? []).filter((time) => now - time < WINDOW_MS);
+  recentByTab.set(tabId, { url, at: now, times: [...times, now] });
+}
+
+/** Forgets the per-tab counts (tests; a closed tab's entry is harmless and tiny). */
+export function resetVisitLimits(): void {
+  recentByTab.clear();
+}
+
+export interface ShownVisit {
+  url: string;
+  title: string;
+  site: string;
+  entities: string[];
+}
+
+/** Records a displayed hint; the visit was built from the sender's tab (handlers.ts). */
+export function recordShown(
+  visit: ShownVisit,
+  sender: Sender,
+): Promise<{ recorded: boolean } | ErrorReply> {
+  return enqueue(async () => {
+    // Private windows leave no trace. ("Once per session" is marked by the hint handler.)
+    if (sender.tab?.incognito === true) return { recorded: false };
+    const settings = await getSettings();
+    if (!settings.historyEnabled) return { recorded: false };
+    const now = Date.now();
+    const tabId = sender.tab?.id;
+    if (!visitAllowed(tabId, visit.url, now)) return { recorded: false };
+    const entry = { ...visit, title: cleanTitle(visit.title, MAX_TITLE_LENGTH) };
+    const failed = await write(() => appendVisit(entry, now, settings.historyCap, newId));
+    if (failed !== undefined) return failed;
+    noteVisit(tabId, visit.url, now);
+    return { recorded: true };
+  });
+}
+
 export const historyHandlers: {
-  'hint:shown': Handler<'hint:shown'>;
   'history:delete': Handler<'history:delete'>;
   'history:clear': Handler<'history:clear'>;
 } = {
-  'hint:shown': ({ url, title, site, entityIds }, sender) =>
-    enqueue(async () => {
-      // Private windows leave no trace. ("Once per session" is marked by the hint handler.)
-      if (sender.tab?.incognito === true) return { recorded: false };
-      const settings = await getSettings();
-      if (!settings.historyEnabled) return { recorded: false };
-      const visit = { url, title: title.trim(), site, entities: entityIds };
-      return (
-        (await write(() => appendVisit(visit, Date.now(), settings.historyCap, newId))) ?? {
-          recorded: true,
-        }
-      );
-    }),
   'history:delete': ({ id }) =>
     enqueue(async () => (await write(() => deleteEntry(id))) ?? { ok: true }),
   'history:clear': () => enqueue(async () => (await write(clearHistory)) ?? { ok: true }),

@@ -1,7 +1,8 @@
 /**
  * Chrome gives an extension's storage.local 10 MB (Hutong asks for no unlimitedStorage). When it is
  * full, recording a visit fails: the popup must say so plainly, and nothing already stored (settings,
- * site switches, earlier history) may be lost. Chromium only: Firefox's storage.local has no such
+ * site switches, earlier history) may be lost. "Hide on this site" says where the user acted (the
+ * hint) that it could not be saved. Chromium only: Firefox's storage.local has no such
  * quota to fill.
  */
 import { test, expect } from './support/fixtures';
@@ -34,6 +35,13 @@ test('with storage full, the popup explains and nothing stored is lost', async (
   const second = await hutong.newPage();
   await second.goto(server.url('www.sf-express.com', '/not-recorded'));
   await second.waitFor('hutong-hint', { state: 'attached' });
+
+  // "Hide on this site" cannot be saved: the hint stays and says so, instead of vanishing as if
+  // it had worked.
+  await second.click('hutong-hint >>> [data-action="hide-site"]');
+  await second.waitFor('hutong-hint >>> .error[role="alert"]');
+  expect(await second.text('hutong-hint >>> .error')).toMatch(/Could not save/);
+  await second.waitFor('hutong-hint >>> .hint');
 
   const popup = await hutong.openExtensionPage('/popup.html#history');
   await popup.waitFor('[data-state="write-error"]');

@@ -30,7 +30,12 @@ import {
 } from '../../utils/storage';
 import { hintBackgroundStrings, hintStrings } from '../../utils/strings/hint';
 
-const tab = (id: number, incognito = false) => ({ tab: { id, incognito } });
+/** A content script's sender: the page is the sender's top frame, never the message. */
+const from = (url: string, id = 1, incognito = false, title = '') => ({
+  url,
+  frameId: 0,
+  tab: { id, incognito, url, title },
+});
 
 describe('shouldShow', () => {
   const base = {
@@ -107,46 +112,74 @@ describe('page:context', () => {
   it('answers in the chosen language; only a displayed hint counts for the session', async () => {
     await updateSettings({ language: 'zh' });
     const reply = await hintHandlers['page:context'](
-      { type: 'page:context', url: 'https://item.taobao.com/item.htm?id=1' },
-      tab(1),
+      { type: 'page:context' },
+      from('https://item.taobao.com/item.htm?id=1', 1),
     );
     expect(reply).toMatchObject({ show: true, content: { site: 'taobao.com', lang: 'zh' } });
     // An answer the page never displayed (e.g. its script was replaced meanwhile) counts for nothing.
     expect(await shownThisSessionItem.getValue()).toEqual({});
 
     await handlers['hint:shown'](
-      {
-        type: 'hint:shown',
-        url: 'https://item.taobao.com/item.htm?id=1',
-        title: '商品',
-        site: 'taobao.com',
-        entityIds: ['taobao'],
-      },
-      tab(1),
+      { type: 'hint:shown', entityIds: ['taobao'] },
+      from('https://item.taobao.com/item.htm?id=1', 1, false, '商品'),
     );
     expect(await shownThisSessionItem.getValue()).toEqual({ 'taobao.com': true });
     const again = await hintHandlers['page:context'](
-      { type: 'page:context', url: 'https://www.taobao.com/' },
-      tab(2),
+      { type: 'page:context' },
+      from('https://www.taobao.com/', 2),
     );
     expect(again).toMatchObject({ show: false, content: { site: 'taobao.com' } });
     const visible = await hintHandlers['page:context'](
-      { type: 'page:context', url: 'https://www.taobao.com/', visible: true },
-      tab(2),
+      { type: 'page:context', visible: true },
+      from('https://www.taobao.com/', 2),
     );
     expect(visible).toMatchObject({ show: true });
   });
 
+  it('two tabs reporting at once both keep their "shown this session" mark', async () => {
+    await Promise.all([
+      handlers['hint:shown'](
+        { type: 'hint:shown', entityIds: ['jd'] },
+        from('https://www.jd.com/', 11),
+      ),
+      handlers['hint:shown'](
+        { type: 'hint:shown', entityIds: ['tmall'] },
+        from('https://www.tmall.com/', 12),
+      ),
+      handlers['hint:shown'](
+        { type: 'hint:shown', entityIds: ['cainiao'] },
+        from('https://www.cainiao.com/', 13),
+      ),
+    ]);
+    expect(await shownThisSessionItem.getValue()).toEqual({
+      'jd.com': true,
+      'tmall.com': true,
+      'cainiao.com': true,
+    });
+  });
+
+  it('no hint on a payment page, but context for the toolbar icon', async () => {
+    const reply = await hintHandlers['page:context'](
+      { type: 'page:context' },
+      from('https://cashier.alipay.com/standard/lightpay/lightPayCashier.htm'),
+    );
+    expect(reply).toMatchObject({ show: false, content: { site: 'alipay.com' } });
+  });
+
+  it('"Hide on this site" with storage full answers an error the hint can show', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(
+      new Error('QUOTA_BYTES quota exceeded'),
+    );
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(
+      await hintHandlers['hint:hide-site']({ type: 'hint:hide-site' }, from('https://www.jd.com/')),
+    ).toEqual({ error: 'quota' });
+  });
+
   it('records nothing from private windows', async () => {
     await handlers['hint:shown'](
-      {
-        type: 'hint:shown',
-        url: 'https://jd.com/',
-        title: 'JD',
-        site: 'jd.com',
-        entityIds: ['jd'],
-      },
-      tab(1, true),
+      { type: 'hint:shown', entityIds: ['jd'] },
+      from('https://jd.com/', 1, true, 'JD'),
     );
     expect(await shownThisSessionItem.getValue()).toEqual({});
   });
@@ -157,7 +190,7 @@ describe('page:context', () => {
       'https://nottaobao.com/',
       'https://taobao.com.evil.net/',
     ]) {
-      expect(await hintHandlers['page:context']({ type: 'page:context', url }, tab(1))).toEqual({
+      expect(await hintHandlers['page:context']({ type: 'page:context' }, from(url))).toEqual({
         show: false,
       });
     }
@@ -166,26 +199,29 @@ describe('page:context', () => {
   it('keeps content (for the toolbar icon) but does not show when the site is off', async () => {
     await siteSwitchesItem.setValue({ 'jd.com': false });
     const reply = await hintHandlers['page:context'](
-      { type: 'page:context', url: 'https://item.jd.com/1.html' },
-      tab(3),
+      { type: 'page:context' },
+      from('https://item.jd.com/1.html', 3),
     );
     expect(reply).toMatchObject({ show: false, content: { site: 'jd.com' } });
   });
 
   it('hint:hide-site switches the covered domain off', async () => {
-    await hintHandlers['hint:hide-site']({ type: 'hint:hide-site', site: 'taobao.com' }, tab(1));
+    await hintHandlers['hint:hide-site'](
+      { type: 'hint:hide-site' },
+      from('https://s.taobao.com/x'),
+    );
     expect(await getSiteSwitches()).toEqual({ 'taobao.com': false });
   });
 
   it('page:article with entities found answers with a hint for the outlet', async () => {
     const reply = await hintHandlers['page:article'](
-      { type: 'page:article', url: 'https://www.reuters.com/x', entityIds: ['alipay', 'jd'] },
-      tab(1),
+      { type: 'page:article', entityIds: ['alipay', 'jd'] },
+      from('https://www.reuters.com/x'),
     );
     expect(reply).toMatchObject({ show: true, content: { site: 'reuters.com' } });
     const none = await hintHandlers['page:article'](
-      { type: 'page:article', url: 'https://www.scmp.com/y', entityIds: [] },
-      tab(1),
+      { type: 'page:article', entityIds: [] },
+      from('https://www.scmp.com/y'),
     );
     expect(none).toEqual({ show: false });
   });
@@ -195,11 +231,15 @@ describe('page:context', () => {
   });
 
   it('validates the optional visible flag', () => {
+    expect(parseMessage({ type: 'page:context', visible: true })).toBeTruthy();
+    expect(parseMessage({ type: 'page:context', visible: 'yes' })).toBeUndefined();
+  });
+
+  it('takes no address, site or title from a message: a page would forge them', () => {
+    expect(parseMessage({ type: 'page:context', url: 'https://www.taobao.com/' })).toBeUndefined();
+    expect(parseMessage({ type: 'hint:hide-site', site: 'taobao.com' })).toBeUndefined();
     expect(
-      parseMessage({ type: 'page:context', url: 'https://a.com/', visible: true }),
-    ).toBeTruthy();
-    expect(
-      parseMessage({ type: 'page:context', url: 'https://a.com/', visible: 'yes' }),
+      parseMessage({ type: 'hint:shown', entityIds: [], url: 'https://a.com/', title: 'x' }),
     ).toBeUndefined();
   });
 });
@@ -223,13 +263,16 @@ function fakeTabWorld() {
       // Another event may arrive while the browser is still injecting.
       await new Promise((resolve) => setTimeout(resolve, 5));
       if (injection.files) {
-        expect(injection.files).toEqual(['/content-scripts/site.js']);
+        expect(injection.files).toEqual(['/hint-site.js']);
         files.push(injection.target.tabId);
         running = true;
         page.hint = true;
         return [];
       }
-      if (injection.world === 'MAIN') {
+      // Never the page's own world, where its scripts could see the look or lie to it.
+      expect(injection.world).toBeUndefined();
+      const args = (injection as { args?: unknown[] }).args ?? [];
+      if (args[0] === 'hutong-hint') {
         mainWorld.push(injection.target.tabId);
         return [{ frameId: 0, result: page.hint }];
       }

@@ -1,6 +1,13 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { enqueue, historyHandlers, migrateHistoryOnStart } from '../../lib/background/history';
+import {
+  enqueue,
+  historyHandlers,
+  MAX_PER_WINDOW,
+  migrateHistoryOnStart,
+  resetVisitLimits,
+} from '../../lib/background/history';
+import { handlers } from '../../lib/background/handlers';
 import type { Sender } from '../../lib/background/router';
 import { toChunks } from '../../lib/history';
 import { getHistory } from '../../utils/historyStore';
@@ -11,14 +18,21 @@ import {
   type HistoryEntry,
 } from '../../utils/storage';
 
-const tabSender: Sender = { id: 'ext', tab: { id: 1, incognito: false } };
 const extensionPage: Sender = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
 
-function shown(url: string, sender: Sender = tabSender) {
-  return historyHandlers['hint:shown'](
-    { type: 'hint:shown', url, title: ` Page ${url} `, site: 'taobao.com', entityIds: ['taobao'] },
-    sender,
-  );
+/** A content script's sender: its page is the top frame of a tab (a new tab for each call). */
+let nextTab = 100;
+function pageSender(url: string, tab: Partial<NonNullable<Sender['tab']>> = {}): Sender {
+  return {
+    id: 'ext',
+    url,
+    frameId: 0,
+    tab: { id: nextTab++, incognito: false, url, title: ` Page ${url} `, ...tab },
+  };
+}
+
+function shown(url: string, sender: Sender = pageSender(url)) {
+  return handlers['hint:shown']({ type: 'hint:shown', entityIds: ['taobao'] }, sender);
 }
 
 function entries(count: number, time = (i: number) => 1_000 + i): HistoryEntry[] {
@@ -101,6 +115,57 @@ describe('the history queue', () => {
     expect(await getHistory()).toHaveLength(1);
   });
 
+  describe('a hostile page cannot fill history', () => {
+    beforeEach(resetVisitLimits);
+
+    it('a burst of 200 address changes in one tab records at most a handful', async () => {
+      for (let i = 0; i < 200; i++) {
+        const url = `https://www.taobao.com/spa/${i}`;
+        await shown(url, pageSender(url, { id: 7, title: `Title ${i}` }));
+      }
+      expect(await getHistory()).toHaveLength(MAX_PER_WINDOW);
+      // Another tab is not held back by the first one's flood.
+      const other = 'https://www.jd.com/';
+      expect(await shown(other, pageSender(other, { id: 8 }))).toEqual({ recorded: true });
+    });
+
+    it('the same address in the same tab is one entry, however often it is reported', async () => {
+      const url = 'https://item.taobao.com/item.htm?id=1';
+      for (let i = 0; i < 5; i++) await shown(url, pageSender(url, { id: 9, title: `T${i}` }));
+      expect((await getHistory()).map((e) => e.title)).toEqual(['T0']);
+    });
+
+    it('takes address, site and title from the sender, and only known entities', async () => {
+      const url = 'https://detail.tmall.com/item.htm?id=2';
+      await handlers['hint:shown'](
+        { type: 'hint:shown', entityIds: ['tmall', 'no-such-entity'] },
+        pageSender(url, { title: '\u202egnp.exe\u202c  \u200b Tmall \u200d' }),
+      );
+      expect(await getHistory()).toEqual([
+        expect.objectContaining({
+          url,
+          site: 'tmall.com',
+          title: 'gnp.exe Tmall',
+          entities: ['tmall'],
+        }),
+      ]);
+    });
+
+    it('a title blank to the eye is stored blank (shown as "Untitled")', async () => {
+      const url = 'https://www.taobao.com/blank';
+      await shown(url, pageSender(url, { title: '\u200b\u200c\u2060\ufeff \u202e' }));
+      expect((await getHistory())[0]?.title).toBe('');
+    });
+
+    it('refuses pages that are not a top frame on an http(s) address', async () => {
+      const frame = { ...pageSender('https://www.taobao.com/'), frameId: 3 };
+      expect(await shown('https://www.taobao.com/', frame)).toEqual({ error: 'no page' });
+      const file = pageSender('file:///etc/passwd');
+      expect(await shown('file:///etc/passwd', file)).toEqual({ error: 'no page' });
+      expect(await getHistory()).toEqual([]);
+    });
+  });
+
   it('dedupes a reload whose first visit is the last entry of the previous chunk', async () => {
     const now = Date.now();
     const list = entries(HISTORY_CHUNK_SIZE, (i) => now - 60_000 + i);
@@ -119,7 +184,10 @@ describe('the history queue', () => {
   });
 
   it('records nothing from private windows', async () => {
-    const reply = await shown('https://www.taobao.com/', { id: 'ext', tab: { incognito: true } });
+    const reply = await shown(
+      'https://www.taobao.com/',
+      pageSender('https://www.taobao.com/', { incognito: true }),
+    );
     expect(reply).toEqual({ recorded: false });
     expect(await historyKeys()).toEqual([]);
   });

@@ -10,10 +10,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Sender } from '../../lib/background/router';
 
 const own = { id: 'hutong-test-id', origin: 'chrome-extension://hutong-test-id/' };
-const tab = (id: number): Sender => ({
+/** The top frame of tab `id` showing `url`: the page a message is about comes from here. */
+const tab = (id: number, url = `https://www.taobao.com/page-${id}`): Sender => ({
   id: own.id,
-  url: `https://www.taobao.com/page-${id}`,
-  tab: { id, windowId: 1, incognito: false },
+  url,
+  frameId: 0,
+  tab: { id, windowId: 1, incognito: false, url, title: 'Taobao' },
 });
 
 /** A new service worker: fresh module instances, same storage. */
@@ -35,31 +37,23 @@ describe('a service worker restart', () => {
   });
 
   it('keeps history, dedupe and "once per session" across workers', async () => {
-    const shown = (url: string) => ({
-      type: 'hint:shown',
-      url,
-      title: 'Taobao',
-      site: 'taobao.com',
-      entityIds: ['taobao'],
-    });
+    const shown = { type: 'hint:shown', entityIds: ['taobao'] };
+    const page = { type: 'page:context' };
 
     let worker = await startWorker();
-    expect(
-      await worker({ type: 'page:context', url: 'https://www.taobao.com/a' }, tab(1)),
-    ).toMatchObject({ show: true });
-    expect(await worker(shown('https://www.taobao.com/a'), tab(1))).toEqual({ recorded: true });
+    const a = 'https://www.taobao.com/a';
+    expect(await worker(page, tab(1, a))).toMatchObject({ show: true });
+    expect(await worker(shown, tab(1, a))).toEqual({ recorded: true });
 
     worker = await startWorker();
     // The session mark survived: a new page on the same site gets no second hint...
-    expect(
-      await worker({ type: 'page:context', url: 'https://www.taobao.com/b' }, tab(2)),
-    ).toMatchObject({ show: false });
+    expect(await worker(page, tab(2, 'https://www.taobao.com/b'))).toMatchObject({ show: false });
     // ...the same page reported again within minutes is still one entry...
-    expect(await worker(shown('https://www.taobao.com/a'), tab(1))).toEqual({ recorded: true });
+    expect(await worker(shown, tab(1, a))).toEqual({ recorded: true });
 
     worker = await startWorker();
     // ...and a new page is added to what the earlier workers wrote.
-    expect(await worker(shown('https://www.taobao.com/c'), tab(3))).toEqual({ recorded: true });
+    expect(await worker(shown, tab(3, 'https://www.taobao.com/c'))).toEqual({ recorded: true });
     expect((await storedHistoryUrls()).sort()).toEqual([
       'https://www.taobao.com/a',
       'https://www.taobao.com/c',
@@ -68,13 +62,14 @@ describe('a service worker restart', () => {
 
   it('keeps settings and per-site switches across workers', async () => {
     let worker = await startWorker();
-    expect(await worker({ type: 'hint:hide-site', site: 'jd.com' }, tab(1))).toEqual({ ok: true });
+    const hide = { type: 'hint:hide-site' };
+    expect(await worker(hide, tab(1, 'https://www.jd.com/'))).toEqual({ ok: true });
     worker = await startWorker();
-    expect(
-      await worker({ type: 'page:context', url: 'https://item.jd.com/1.html' }, tab(2)),
-    ).toMatchObject({ show: false, content: { site: 'jd.com' } });
-    expect(
-      await worker({ type: 'page:context', url: 'https://www.taobao.com/' }, tab(3)),
-    ).toMatchObject({ show: true });
+    const page = { type: 'page:context' };
+    expect(await worker(page, tab(2, 'https://item.jd.com/1.html'))).toMatchObject({
+      show: false,
+      content: { site: 'jd.com' },
+    });
+    expect(await worker(page, tab(3, 'https://www.taobao.com/'))).toMatchObject({ show: true });
   });
 });

@@ -15,6 +15,7 @@ const extensionPage: Sender = { id: own.id, url: `${own.origin}popup.html` };
 const contentScript: Sender = {
   id: own.id,
   url: 'https://item.taobao.com/item.htm?id=1',
+  frameId: 0,
   tab: { id: 7, windowId: 1, incognito: false, url: 'https://item.taobao.com/item.htm?id=1' },
 };
 const stranger: Sender = { id: 'someone-else', url: 'https://evil.example/' };
@@ -99,19 +100,40 @@ describe('background message router', () => {
     expect(await fakeBrowser.storage.local.get('history')).toEqual({ history: [{ keep: true }] });
   });
 
+  it('refuses a 20 MB string by its length, with an answer, not an exception', async () => {
+    const huge = 'a'.repeat(20 * 1024 * 1024);
+    for (const message of [
+      { type: 'page:article', entityIds: [huge] },
+      { type: 'panel:open', entityId: huge },
+      { type: 'history:delete', id: huge },
+    ]) {
+      const sender = message.type === 'history:delete' ? extensionPage : contentScript;
+      expect(await route(message, sender, own)).toEqual({ error: 'malformed message' });
+    }
+  });
+
+  it('a handler that throws answers an error instead of rejecting', async () => {
+    const broken = fakeBrowser.storage.local.get;
+    fakeBrowser.storage.local.get = () => Promise.reject(new Error('storage gone'));
+    const quiet = console.error;
+    console.error = () => undefined;
+    try {
+      await expect(route({ type: 'page:context' }, contentScript, own)).resolves.toEqual({
+        error: 'internal error',
+      });
+    } finally {
+      fakeBrowser.storage.local.get = broken;
+      console.error = quiet;
+    }
+  });
+
   it('rejects extra fields and oversized titles', async () => {
     expect(await route({ type: 'history:clear', sneaky: true }, extensionPage, own)).toEqual({
       error: 'malformed message',
     });
     expect(
       await route(
-        {
-          type: 'hint:shown',
-          url: 'https://www.taobao.com/',
-          title: 'x'.repeat(5000),
-          site: 'taobao.com',
-          entityIds: ['taobao'],
-        },
+        { type: 'hint:shown', title: 'x'.repeat(5000), entityIds: ['taobao'] },
         contentScript,
         own,
       ),
