@@ -10,7 +10,7 @@ import type { Figure } from './figure';
 const OUT = resolve(import.meta.dirname, '..', process.env.HUTONG_OUT_DIR ?? '.output');
 
 const BUDGETS_GZIP_KB: Record<string, number> = {
-  'content script site': 10,
+  'content script hint-site': 10,
   'side panel': 60,
 };
 
@@ -67,9 +67,10 @@ export async function runBundlesBench(build = 'chrome-mv3'): Promise<Figure[]> {
   }
   const background = join(dir, 'background.js');
   figures.push(...measure('background', closure(dir, background)));
-  for (const file of readdirSync(join(dir, 'content-scripts')).filter((f) => f.endsWith('.js'))) {
+  // The scripts that run in web pages: hint-site.js (injected when due) and hint-article.js.
+  for (const file of readdirSync(dir).filter((f) => /^hint-.*\.js$/.test(f))) {
     const name = `content script ${file.replace(/\.js$/, '')}`;
-    figures.push(...measure(name, [join(dir, 'content-scripts', file)]));
+    figures.push(...measure(name, [join(dir, file)]));
   }
   return figures.map((f) => ({ ...f, note: `${build}` }));
 }

@@ -31,7 +31,7 @@ function median(values: number[]): number {
 }
 
 /** The one script a covered shopping page can get, and only when a hint is due. */
-const SITE_SCRIPT = 'content-scripts/site.js';
+const SITE_SCRIPT = 'hint-site.js';
 
 function sizeFigures(): Figure[] {
   return ['chrome-mv3', 'firefox-mv2'].map((build) => {
