@@ -85,18 +85,19 @@ test('settings export, reset and re-import round-trip; a foreign file changes no
 });
 
 test('global switch, history settings and the stored-data view', async ({ hutong }) => {
+  // Two stored visits, in the history writer's layout (only a page's own tab can report one).
   await hutong.inExtension(() =>
-    Promise.all(
-      ['https://www.taobao.com/1', 'https://www.jd.com/2'].map((url) =>
-        extensionApi().runtime.sendMessage({
-          type: 'hint:shown',
-          url,
-          title: url,
-          site: 'taobao.com',
-          entityIds: [],
-        }),
-      ),
-    ),
+    extensionApi().storage.local.set({
+      historyIndex: { version: 2, chunks: [{ id: 0, size: 2 }], next: 1 },
+      'historyChunk:0': ['https://www.taobao.com/1', 'https://www.jd.com/2'].map((url, i) => ({
+        id: `seed-${i}`,
+        url,
+        title: url,
+        site: i === 0 ? 'taobao.com' : 'jd.com',
+        entities: [],
+        time: Date.now() - 1000 * (2 - i),
+      })),
+    }),
   );
   const page = await hutong.openExtensionPage('/options.html', '[data-stored-history="2"]');
   await page.click('input[name="hintsEnabled"]');

@@ -119,8 +119,26 @@ test('a new instance replaces a dead hint left on an open page, and only that on
     await dead.waitForFunction(() => document.querySelector('hutong-hint[data-old]') === null, {
       polling: 100,
     });
-    // The new UI took over: the hint is on screen once, alive (its buttons answer).
-    await dead.waitForSelector('hutong-hint >>> .hint');
+    // The new UI took over: the hint is on screen once, alive. (Its shadow root is closed: asked
+    // through Hutong's isolated world of the tab, as the background asks.)
+    await dead.waitForSelector('hutong-hint');
+    await expect
+      .poll(() =>
+        options.evaluate(async () => {
+          const [tab] = await chrome.tabs.query({ url: '*://item.taobao.com/*' });
+          if (tab?.id === undefined) return false;
+          const [found] = await chrome.scripting.executeScript({
+            target: { tabId: tab.id },
+            func: () => {
+              const handle = (globalThis as { __hutongHint?: { shadow(): ShadowRoot | undefined } })
+                .__hutongHint;
+              return handle?.shadow()?.querySelector('.hint') != null;
+            },
+          });
+          return found?.result === true;
+        }),
+      )
+      .toBe(true);
     expect(await dead.evaluate(() => document.querySelectorAll('hutong-hint').length)).toBe(1);
     // The live page was looked at too, but its UI answered the probe: untouched.
     expect(
