@@ -1,7 +1,5 @@
-import { formatPartialDate } from '../../lib/dates';
 import { createSiteIndex } from '../../lib/siteIndex';
-import { fill } from '../../utils/i18n';
-import { currentStatus } from './kb';
+import { reportedStatus } from '../../lib/status';
 import { kindLabel } from './labels';
 import { usePanel } from './PanelContext';
 import { StatusBadge } from './StatusBadge';
@@ -60,18 +58,11 @@ export function ThisSite({ loaded, url }: ThisSiteProps) {
           ) : (
             <ul class="site-caps">
               {caps.map((cap) => {
-                const now = currentStatus(cap);
+                const now = reportedStatus(cap);
                 return (
                   <li key={cap.id} data-capability={cap.id}>
                     <span class="cap-name">{cap.name[lang]}</span>{' '}
-                    {now && (
-                      <>
-                        <StatusBadge status={now.status} />{' '}
-                        <time class="muted" dateTime={now.since}>
-                          {fill(t.since, { date: formatPartialDate(now.since, lang) })}
-                        </time>
-                      </>
-                    )}
+                    {now && <StatusBadge reported={now} />}
                   </li>
                 );
               })}
