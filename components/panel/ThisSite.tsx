@@ -12,7 +12,7 @@ export interface ThisSiteProps {
 
 let siteIndex: ReturnType<typeof createSiteIndex> | undefined;
 
-/** The entity of the site in front of the user: who it is, its part in the story, its status today. */
+/** The entity of the site in front of the user: who it is, its part in the story, its statuses as last reported. */
 export function ThisSite({ loaded, url }: ThisSiteProps) {
   const { kb, lang, t, setFilters } = usePanel();
   siteIndex ??= createSiteIndex(kb.entities);
