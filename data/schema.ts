@@ -3,8 +3,8 @@
  * tests/unit/data.test.ts, and every TypeScript type for bundled data is derived from it, so the
  * types cannot drift from what the validator accepts.
  *
- * Dates are strings whose shape carries their precision (docs: ../shared/docs/KNOWLEDGE-BASE.md
- * rule 3): "2017" is a year, "2017-06" a month, "2017-06-01" a day. A range is a DateSpan with an
+ * Dates are strings whose shape carries their precision (docs/KNOWLEDGE-BASE.md, "Dates keep their
+ * precision"): "2017" is a year, "2017-06" a month, "2017-06-01" a day. A range is a DateSpan with an
  * `end`. Nothing is ever padded to a day it was not reported at.
  */
 import * as v from 'valibot';
@@ -71,10 +71,17 @@ export const Source = v.strictObject({
   publisher: v.pipe(v.string(), v.nonEmpty()),
   /** Entity id of the publisher when it is an outlet in entities.json. */
   publisherEntity: v.optional(Id),
+  /** The headline as published, or (titleKind "description") what the piece is about. */
   title: v.pipe(v.string(), v.nonEmpty()),
+  /**
+   * "headline": the title is the headline as the publisher printed it, seen on a stored copy.
+   * "description": the headline could not be confirmed, so the title only says what the piece is
+   * about; the panel says so next to it.
+   */
+  titleKind: v.picklist(['headline', 'description']),
   date: PartialDate,
-  lang: v.picklist(['en', 'zh']),
-  /** Only where it is the publisher's own site (https). */
+  lang: v.picklist(['en', 'zh', 'ja']),
+  /** Only where it is the publisher's own site (https). Without one the panel says there is no link. */
   url: v.optional(v.pipe(v.string(), v.url(), v.startsWith('https://'))),
 });
 
@@ -99,6 +106,16 @@ export const Event = v.strictObject({
   confidence: Confidence,
   /** Unconfirmed reports (the 2025 items, press reports not yet borne out). */
   report: v.optional(v.boolean()),
+  /**
+   * An event reported to have come after this one although their dates overlap (a late-evening
+   * statement answering a cut the same day; "late October" after 16 October). Orders the timeline.
+   */
+  after: v.optional(Id),
+  /**
+   * Platforms (entity ids) where the event reports the crossing-over still missing for some
+   * stores, users or products. A capability on such a platform cannot be "available" on this event.
+   */
+  stillMissingOn: v.optional(v.array(Id)),
 });
 
 export const CapabilityStatus = v.picklist(['blocked', 'partial', 'available']);
@@ -112,7 +129,11 @@ export const Capability = v.strictObject({
   provider: Id,
   /** Where it crosses over to (Taobao). */
   platform: Id,
-  /** Status changes, oldest first; the last one is the status today. */
+  /**
+   * Reported statuses, oldest first, each citing the event that reported it. The last one is the
+   * status last reported, not a claim about today: the UI dates it ("Available · since 27 Sep
+   * 2024", "Partial · last reported Jan 2025"). A status nobody reported is left out.
+   */
   timeline: v.pipe(
     v.array(
       v.strictObject({
@@ -127,7 +148,7 @@ export const Capability = v.strictObject({
 
 export const Meta = v.strictObject({
   version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/)),
-  /** The day the knowledge base was last checked against its sources. */
+  /** The day the knowledge base was last checked against its sources ("last checked"). */
   asOf: v.pipe(v.string(), v.isoDate()),
 });
 

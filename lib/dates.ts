@@ -1,6 +1,6 @@
 /**
- * Dates of the knowledge base shown at exactly the precision they were reported at (docs:
- * ../shared/docs/KNOWLEDGE-BASE.md rule 3): "2017" is never shown as 1 January 2017.
+ * Dates of the knowledge base shown at exactly the precision they were reported at (docs/
+ * KNOWLEDGE-BASE.md, "Dates keep their precision"): "2017" is never shown as 1 January 2017.
  *
  * Formatting works on the parsed parts rather than through Date and Intl: a Date is an instant,
  * and formatting it in a time zone west of UTC would move "2017-06-01" to 31 May.
@@ -61,14 +61,15 @@ export function precisionOf(s: string): Precision {
   return s.length === 4 ? 'year' : s.length === 7 ? 'month' : 'day';
 }
 
-function monthName(month: number): string {
-  return MONTHS_EN[month - 1] ?? String(month);
+function monthName(month: number, short = false): string {
+  const name = MONTHS_EN[month - 1] ?? String(month);
+  return short ? name.slice(0, 3) : name;
 }
 
-function en(p: Parts, show: { year: boolean; month: boolean }): string {
+function en(p: Parts, show: { year: boolean; month: boolean; short?: boolean }): string {
   const out: string[] = [];
   if (p.day !== undefined) out.push(String(p.day));
-  if (p.month !== undefined && show.month) out.push(monthName(p.month));
+  if (p.month !== undefined && show.month) out.push(monthName(p.month, show.short));
   if (show.year) out.push(String(p.year));
   return out.join(' ');
 }
@@ -87,6 +88,26 @@ export function formatPartialDate(s: string, lang: Lang): string {
   const p = parse(s);
   if (!p) return s;
   return lang === 'en' ? en(p, ALL) : zh(p, ALL);
+}
+
+/**
+ * The compact form for status chips: "2024-09-27" → "27 Sep 2024", "2025-01" → "Jan 2025";
+ * Chinese has no shorter form ("2024年9月27日"). Precision is kept as in formatPartialDate.
+ */
+export function formatPartialDateShort(s: string, lang: Lang): string {
+  const p = parse(s);
+  if (!p) return s;
+  return lang === 'en' ? en(p, { ...ALL, short: true }) : zh(p, ALL);
+}
+
+/** The last calendar day a valid partial date covers ("2024-10" → "2024-10-31"), for comparing. */
+export function lastDayOf(s: string): string {
+  const p = parse(s);
+  if (!p) return s;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const month = p.month ?? 12;
+  const day = p.day ?? daysInMonth(p.year, month);
+  return `${p.year}-${pad(month)}-${pad(day)}`;
 }
 
 function formatRange(a: Parts, b: Parts, lang: Lang): string {
@@ -145,4 +166,42 @@ export function machineDate(span: DateSpan): string {
     return `${span.start}T${span.time}`;
   }
   return span.start;
+}
+
+interface Ordered {
+  id: string;
+  date: DateSpan;
+  /** An event this one is reported to have come after, although their dates overlap. */
+  after?: string;
+}
+
+/**
+ * Events in timeline order: by start date (a coarser date first, as in compareDateSpans), except
+ * that an event reported to follow another (`after`) comes after it even where its own date would
+ * sort earlier: "late October 2024" after "16 October 2024", a late-evening statement after the
+ * cut it answered. Ties go by id. The data files are kept in exactly this order.
+ */
+export function orderEvents<T extends Ordered>(items: readonly T[]): T[] {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const keys = new Map<string, { start: string; depth: number }>();
+  const keyOf = (item: T, seen: Set<string>): { start: string; depth: number } => {
+    const known = keys.get(item.id);
+    if (known) return known;
+    const before = item.after === undefined ? undefined : byId.get(item.after);
+    let key = { start: item.date.start, depth: 0 };
+    if (before && !seen.has(before.id)) {
+      const k = keyOf(before, new Set(seen).add(item.id));
+      key = { start: k.start > item.date.start ? k.start : item.date.start, depth: k.depth + 1 };
+    }
+    keys.set(item.id, key);
+    return key;
+  };
+  const key = (item: T) => keyOf(item, new Set([item.id]));
+  return [...items].sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    if (ka.start !== kb.start) return ka.start < kb.start ? -1 : 1;
+    if (ka.depth !== kb.depth) return ka.depth - kb.depth;
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  });
 }

@@ -2,7 +2,11 @@ import { formatPartialDate } from '../../lib/dates';
 import { fill } from '../../utils/i18n';
 import { usePanel } from './PanelContext';
 
-/** The knowledge base's date and version, and what Hutong stands by: sources, neutrality, privacy. */
+/**
+ * The knowledge base's dates and version, and what Hutong stands by: sources, neutrality, privacy.
+ * Two dates: when the data was last checked, and the newest confirmed fact in it, so a reader can
+ * tell how fresh a status is.
+ */
 export function About() {
   const { kb, lang, t } = usePanel();
   return (
@@ -11,6 +15,11 @@ export function About() {
       <p data-meta="as-of">
         {fill(t.asOf, { date: formatPartialDate(kb.asOf, lang), version: kb.version })}
       </p>
+      {kb.newestFact && (
+        <p data-meta="newest-fact">
+          {fill(t.newestFact, { date: formatPartialDate(kb.newestFact, lang) })}
+        </p>
+      )}
       <h3>{t.aboutSources}</h3>
       <p>{fill(t.aboutSourcesText, { count: kb.sourceCount })}</p>
       <h3>{t.neutrality}</h3>

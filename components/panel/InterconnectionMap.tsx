@@ -1,14 +1,15 @@
 import type { Capability, CapabilityCategory } from '../../data/schema';
-import { formatPartialDate } from '../../lib/dates';
+import { formatPartialDateShort } from '../../lib/dates';
+import { reportedStatus } from '../../lib/status';
 import { fill } from '../../utils/i18n';
-import { CATEGORIES, currentStatus } from './kb';
+import { CATEGORIES } from './kb';
 import { categoryLabel } from './labels';
 import { usePanel } from './PanelContext';
 import { StatusBadge } from './StatusBadge';
 
 /**
  * Platforms (rows) by kind of interconnection (columns). Each cell lists the services that cross
- * over to that platform with their status today; each leads to the event behind that status.
+ * over to that platform with the status last reported and its date; each leads to the event behind it.
  */
 export function InterconnectionMap() {
   const { kb, lang, t, showEvent } = usePanel();
@@ -46,11 +47,12 @@ export function InterconnectionMap() {
                         </span>
                       ) : (
                         caps.map((cap) => {
-                          const now = currentStatus(cap);
+                          const now = reportedStatus(cap);
                           if (!now) return null;
-                          const since = fill(t.since, {
-                            date: formatPartialDate(now.since, lang),
-                          });
+                          const when = fill(
+                            now.kind === 'since' ? t.statusSince : t.statusLastReported,
+                            { date: formatPartialDateShort(now.date, lang) },
+                          );
                           const status = {
                             blocked: t.statusBlocked,
                             partial: t.statusPartial,
@@ -66,13 +68,12 @@ export function InterconnectionMap() {
                               aria-label={fill(t.openEvent, {
                                 name: cap.name[lang],
                                 status,
-                                since,
+                                since: when,
                               })}
                               onClick={() => showEvent(now.event)}
                             >
                               <span class="map-provider">{name(cap.provider)}</span>
-                              <StatusBadge status={now.status} />
-                              <time dateTime={now.since}>{formatPartialDate(now.since, lang)}</time>
+                              <StatusBadge reported={now} />
                             </button>
                           );
                         })

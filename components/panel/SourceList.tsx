@@ -6,7 +6,13 @@ export interface SourceListProps {
   ids: readonly string[];
 }
 
-/** An event's sources: publisher, title and date; a link only where the publisher's page is known. */
+const CITE_LANG = { en: 'en', zh: 'zh-CN', ja: 'ja' } as const;
+
+/**
+ * An event's sources: publisher, title and date; a link only where the publisher's page is known.
+ * A title that is not the confirmed headline, and a source with no link, say so in words, so a
+ * description never passes for a headline.
+ */
 function SourceListView({ ids }: SourceListProps) {
   const { kb, lang, t } = usePanel();
   return (
@@ -16,9 +22,21 @@ function SourceListView({ ids }: SourceListProps) {
         {ids.map((id) => {
           const source = kb.source(id);
           if (!source) return null;
-          const title = <cite lang={source.lang === 'zh' ? 'zh-CN' : 'en'}>{source.title}</cite>;
+          const described = source.titleKind === 'description';
+          const title = described ? (
+            <span class="source-description" lang={CITE_LANG[source.lang]}>
+              {source.title}
+            </span>
+          ) : (
+            <cite lang={CITE_LANG[source.lang]}>{source.title}</cite>
+          );
           return (
-            <li key={id} data-source={id}>
+            <li
+              key={id}
+              data-source={id}
+              data-title-kind={source.titleKind}
+              data-link={source.url ? 'publisher' : 'none'}
+            >
               <span class="publisher">{source.publisher}</span>
               {', '}
               {source.url ? (
@@ -28,8 +46,20 @@ function SourceListView({ ids }: SourceListProps) {
               ) : (
                 title
               )}
+              {described && (
+                <span class="source-flag" data-flag="headline-unconfirmed">
+                  {' '}
+                  ({t.headlineUnconfirmed})
+                </span>
+              )}
               {', '}
               <time dateTime={source.date}>{formatPartialDate(source.date, lang)}</time>
+              {!source.url && (
+                <span class="source-flag" data-flag="no-link">
+                  {' '}
+                  ({t.noLink})
+                </span>
+              )}
             </li>
           );
         })}

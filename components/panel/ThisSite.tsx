@@ -1,7 +1,5 @@
-import { formatPartialDate } from '../../lib/dates';
 import { createSiteIndex } from '../../lib/siteIndex';
-import { fill } from '../../utils/i18n';
-import { currentStatus } from './kb';
+import { reportedStatus } from '../../lib/status';
 import { kindLabel } from './labels';
 import { usePanel } from './PanelContext';
 import { StatusBadge } from './StatusBadge';
@@ -14,7 +12,7 @@ export interface ThisSiteProps {
 
 let siteIndex: ReturnType<typeof createSiteIndex> | undefined;
 
-/** The entity of the site in front of the user: who it is, its part in the story, its status today. */
+/** The entity of the site in front of the user: who it is, its part in the story, its statuses as last reported. */
 export function ThisSite({ loaded, url }: ThisSiteProps) {
   const { kb, lang, t, setFilters } = usePanel();
   siteIndex ??= createSiteIndex(kb.entities);
@@ -60,18 +58,11 @@ export function ThisSite({ loaded, url }: ThisSiteProps) {
           ) : (
             <ul class="site-caps">
               {caps.map((cap) => {
-                const now = currentStatus(cap);
+                const now = reportedStatus(cap);
                 return (
                   <li key={cap.id} data-capability={cap.id}>
                     <span class="cap-name">{cap.name[lang]}</span>{' '}
-                    {now && (
-                      <>
-                        <StatusBadge status={now.status} />{' '}
-                        <time class="muted" dateTime={now.since}>
-                          {fill(t.since, { date: formatPartialDate(now.since, lang) })}
-                        </time>
-                      </>
-                    )}
+                    {now && <StatusBadge reported={now} />}
                   </li>
                 );
               })}

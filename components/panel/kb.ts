@@ -6,8 +6,9 @@
 import { capabilities, entities, events, meta, sources } from '../../data';
 import type { Capability, Entity, Event, Source } from '../../data';
 import type { CapabilityCategory, Era } from '../../data/schema';
-import { compareDateSpans } from '../../lib/dates';
+import { orderEvents } from '../../lib/dates';
 import { createSearchIndex, type SearchIndex } from '../../lib/search';
+import { newestConfirmedDate } from '../../lib/status';
 
 export const ERAS: readonly Era[] = [
   'background',
@@ -24,7 +25,10 @@ export interface Kb {
   capabilities: readonly Capability[];
   sourceCount: number;
   version: string;
+  /** The day the data was last checked against its sources. */
   asOf: string;
+  /** The date of the newest confirmed fact (lib/status.ts), at its precision. */
+  newestFact: string | undefined;
   entity(id: string): Entity | undefined;
   event(id: string): Event | undefined;
   source(id: string): Source | undefined;
@@ -49,7 +53,7 @@ export function createKb(data: {
   const entityMap = byId(data.entities);
   const eventMap = byId(data.events);
   const sourceMap = byId(data.sources);
-  const sorted = [...data.events].sort((a, b) => compareDateSpans(a.date, b.date));
+  const sorted = orderEvents(data.events);
   const inEvents = new Set(data.events.flatMap((event) => event.entities));
   let index: SearchIndex | undefined;
   return {
@@ -59,6 +63,7 @@ export function createKb(data: {
     sourceCount: data.sources.length,
     version: data.meta.version,
     asOf: data.meta.asOf,
+    newestFact: newestConfirmedDate(data.events),
     entity: (id) => entityMap.get(id),
     event: (id) => eventMap.get(id),
     source: (id) => sourceMap.get(id),
@@ -75,8 +80,3 @@ export function createKb(data: {
 }
 
 export const kb: Kb = createKb({ entities, events, sources, capabilities, meta });
-
-/** The status today: the last change in a capability's timeline. */
-export function currentStatus(capability: Capability): Capability['timeline'][number] | undefined {
-  return capability.timeline[capability.timeline.length - 1];
-}

@@ -3,9 +3,11 @@
  * The switch writes storage only: the open page's content script watches storage and follows.
  */
 import { useState } from 'preact/hooks';
-import { entities } from '../../data';
+import { entities, events, meta } from '../../data';
+import { formatPartialDate } from '../../lib/dates';
 import { patternForDomain } from '../../lib/matchPatterns';
 import { createSiteIndex } from '../../lib/siteIndex';
+import { newestConfirmedDate } from '../../lib/status';
 import { fill } from '../../utils/i18n';
 import { openSidePanel } from '../../utils/panel';
 import { setSiteEnabled, type Language } from '../../utils/storage';
@@ -18,6 +20,20 @@ import type { CurrentTab } from './useCurrentTab';
 import { useSiteSwitches } from './useSiteSwitches';
 
 const siteIndex = createSiteIndex(entities);
+const newestFact = newestConfirmedDate(events);
+
+/** How fresh the statuses are: the newest confirmed fact, and when the data was last checked. */
+function Freshness({ lang }: { lang: Language }) {
+  if (!newestFact) return null;
+  return (
+    <p class="freshness note" data-meta="freshness">
+      {fill(popupStrings[lang].freshness, {
+        date: formatPartialDate(newestFact, lang),
+        checked: formatPartialDate(meta.asOf, lang),
+      })}
+    </p>
+  );
+}
 
 export interface SiteCardProps {
   lang: Language;
@@ -61,6 +77,7 @@ export function SiteCard({ lang, tab, windowId }: SiteCardProps) {
     return (
       <section class="site" aria-label={t.siteHeading} data-state="no-entry">
         <p class="no-entry">{common[lang].noEntry}</p>
+        <Freshness lang={lang} />
         {openPanel}
         {error && <p role="alert">{error}</p>}
       </section>
@@ -74,6 +91,7 @@ export function SiteCard({ lang, tab, windowId }: SiteCardProps) {
       <h2 id="site-name">{entity.name[lang]}</h2>
       <p class="line">{line}</p>
       <StatusChips entityId={entity.id} lang={lang} />
+      <Freshness lang={lang} />
       <SiteAccess pattern={patternForDomain(domain)} site={domain} lang={lang} />
       <label class="switch">
         <input

@@ -1,5 +1,8 @@
 import { capabilities } from '../../data';
 import type { CapabilityStatus } from '../../data/schema';
+import { formatPartialDateShort } from '../../lib/dates';
+import { reportedStatus } from '../../lib/status';
+import { fill } from '../../utils/i18n';
 import type { Language } from '../../utils/storage';
 import { popupStrings } from '../../utils/strings/popup';
 
@@ -8,7 +11,10 @@ export interface StatusChipsProps {
   lang: Language;
 }
 
-/** Each capability the entity provides or hosts, with its status today (the last change). */
+/**
+ * Each capability the entity provides or hosts, with the status last reported and its date:
+ * "WeChat Pay on Taobao: available · since 27 Sep 2024". Never a claim about today.
+ */
 export function StatusChips({ entityId, lang }: StatusChipsProps) {
   const t = popupStrings[lang];
   const mine = capabilities.filter((c) => c.provider === entityId || c.platform === entityId);
@@ -23,10 +29,23 @@ export function StatusChips({ entityId, lang }: StatusChipsProps) {
       <h3 id="status-heading">{t.statusHeading}</h3>
       <ul class="chips">
         {mine.map((capability) => {
-          const status = capability.timeline.at(-1)?.status ?? 'blocked';
+          const now = reportedStatus(capability);
+          if (!now) return null;
+          const when = fill(now.kind === 'since' ? t.statusSince : t.statusLastReported, {
+            date: formatPartialDateShort(now.date, lang),
+          });
           return (
-            <li key={capability.id} class={`chip status-${status}`} data-status={status}>
-              {capability.name[lang]}: <strong>{label[status]}</strong>
+            <li
+              key={capability.id}
+              class={`chip status-${now.status}`}
+              data-status={now.status}
+              data-capability={capability.id}
+            >
+              {capability.name[lang]}
+              {lang === 'zh' ? '：' : ': '}
+              <strong>{label[now.status]}</strong>
+              {' · '}
+              <time dateTime={now.date}>{when}</time>
             </li>
           );
         })}

@@ -104,6 +104,39 @@ test('an uncovered site has no entry, and the side panel button is there', async
   expect(await popup.text('h1')).toContain('Hutong');
 });
 
+test('the popup dates each status as a report and shows how fresh the data is', async ({
+  hutong,
+  server,
+}) => {
+  const page = await hutong.newPage();
+  await page.goto(server.url('item.jd.com', '/1.html'));
+  const id = await tabId(hutong, '*://item.jd.com/*');
+  const popup = await hutong.openExtensionPage(`/popup.html?tab=${id}`, '[data-state="entry"]');
+  expect(await popup.text('#status-heading')).toBe('Status, as last reported');
+  expect(await popup.text('[data-capability="alipay-on-jd"]')).toBe(
+    'Alipay on JD.com: partial · last reported Jan 2025',
+  );
+  expect(await popup.text('[data-capability="cainiao-for-jd-merchants"]')).toBe(
+    'Cainiao couriers for JD merchants: available · since Oct 2024',
+  );
+  expect(await popup.text('.site')).not.toMatch(/today/i);
+  expect(await popup.text('[data-meta="freshness"]')).toBe(
+    'Newest confirmed fact: 15 October 2025. Last checked 30 November 2026.',
+  );
+
+  await everyPage(hutong, 'zh');
+  await popup.waitForFunction(
+    () => document.querySelector('#status-heading')?.textContent === '状态（以最近报道为准）',
+  );
+  expect(await popup.text('[data-capability="alipay-on-jd"]')).toBe(
+    '京东支持支付宝：部分开放 · 最近报道于2025年1月',
+  );
+  expect(await popup.text('[data-meta="freshness"]')).toBe(
+    '最新的已证实事实：2025年10月15日。最近核实：2026年11月30日。',
+  );
+  expect(popup.errors).toEqual([]);
+});
+
 test('the popup follows the language setting; screenshots for the README', async ({
   hutong,
   server,
@@ -117,7 +150,7 @@ test('the popup follows the language setting; screenshots for the README', async
   await popup.setViewport(380, 600);
   const taobao = index.lookup(server.url('www.taobao.com'))?.entity;
   expect(await popup.text('#site-name')).toBe(taobao?.name.en);
-  // Today's status of what crosses over to Taobao, as chips.
+  // The last-reported status of what crosses over to Taobao, as dated chips.
   expect(await popup.count('.status .chip')).toBeGreaterThan(0);
   if (hutong.browser === 'chromium') await popup.screenshot(screenshotPath('popup-en.png'));
 

@@ -189,6 +189,73 @@ test('the map shows statuses in words and leads to their events', async ({ huton
   await page.waitForFunction((id) => document.activeElement?.id === `event-${id}`, eventId);
 });
 
+test('statuses read as dated reports, About shows how fresh they are, in both languages', async ({
+  hutong,
+  server,
+}) => {
+  const page = await panelBesideTaobao(hutong, server);
+  const status = (where: string, id: string) =>
+    page.text(`${where} [data-capability="${id}"] .status`);
+  // This site (Taobao): a status that held in every report since, with its day.
+  expect(await status('#this-site', 'wechat-pay-on-taobao')).toBe('✓Available · since 27 Sep 2024');
+  // The map: a partial opening is dated by the newest report that still found it partial.
+  expect(await status('#map', 'wechat-pay-on-tmall')).toBe('◐Partial · last reported 27 Sep 2024');
+  expect(await status('#map', 'alipay-on-jd')).toBe('◐Partial · last reported Jan 2025');
+  expect(await page.attribute('#map [data-capability="alipay-on-jd"] time', 'datetime')).toBe(
+    '2025-01',
+  );
+  expect(await page.text('#map')).not.toMatch(/today/i);
+  expect(await page.text('#this-site')).not.toMatch(/today/i);
+  // About: the day last checked and the newest confirmed fact.
+  expect(await page.text('[data-meta="as-of"]')).toBe(
+    'Knowledge base last checked against its sources on 30 November 2026, version 1.1.0.',
+  );
+  expect(await page.text('[data-meta="newest-fact"]')).toBe(
+    'Newest confirmed fact in it: 15 October 2025. Statuses are only as fresh as that.',
+  );
+
+  await selectOption(page, '#hutong-language', 'zh');
+  await page.waitForFunction(() => document.querySelector('h1')?.textContent === '互通');
+  expect(await status('#map', 'alipay-on-jd')).toBe('◐部分开放 · 最近报道于2025年1月');
+  expect(await status('#this-site', 'wechat-pay-on-taobao')).toBe('✓已开放 · 自2024年9月27日起');
+  expect(await page.text('[data-meta="newest-fact"]')).toBe(
+    '其中最新的已证实事实：2025年10月15日。各项状态的时效以此为限。',
+  );
+  expect(page.errors).toEqual([]);
+});
+
+test('a source shows its headline and publisher link, or says plainly that it has neither', async ({
+  hutong,
+}) => {
+  const page = await openPanel(hutong);
+  // Confirmed headline, linked to the publisher's own page.
+  const linked =
+    '[data-event="jd-drops-alipay"] [data-source="shanghaidaily-2011-05-online-payment-battle"]';
+  expect(await page.text(`${linked} cite`)).toBe('Let online payment battle commence');
+  expect(await page.attribute(`${linked} a`, 'href')).toBe(
+    'https://archive.shine.cn/business/biz-commentary/Let-online-payment-battle-commence/shdaily.shtml',
+  );
+  expect(await page.count(`${linked} [data-flag]`)).toBe(0);
+  // A description, not a headline, and no link: both said in words.
+  const plain = '[data-event="ndrc-cites-payment-interoperability"] [data-source]';
+  expect(await page.count(`${plain} cite`)).toBe(0);
+  expect(await page.count(`${plain} a`)).toBe(0);
+  expect(await page.text(`${plain} [data-flag="headline-unconfirmed"]`)).toBe(
+    ' (headline not confirmed; this describes the piece)',
+  );
+  expect(await page.text(`${plain} [data-flag="no-link"]`)).toBe(
+    ' (no link to the publisher’s page)',
+  );
+
+  await selectOption(page, '#hutong-language', 'zh');
+  await page.waitForFunction(() => document.querySelector('h1')?.textContent === '互通');
+  expect(await page.text(`${plain} [data-flag="headline-unconfirmed"]`)).toBe(
+    ' (原标题未能核实，此为内容说明)',
+  );
+  expect(await page.text(`${plain} [data-flag="no-link"]`)).toBe(' (无发布方原文链接)');
+  expect(page.errors).toEqual([]);
+});
+
 test('the timeline is keyboard navigable', async ({ hutong }) => {
   const page = await openPanel(hutong);
   const ids = await page.evaluate(() =>

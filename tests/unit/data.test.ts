@@ -18,6 +18,7 @@ import {
   type Entity,
   type Event,
 } from '../../data/schema';
+import { orderEvents } from '../../lib/dates';
 
 const FILES = [
   'entities.json',
@@ -104,7 +105,7 @@ function isValidTime(time: string): boolean {
   return h !== undefined && m !== undefined && h >= 0 && h <= 23 && m >= 0 && m <= 59;
 }
 
-/** Fact-sheet entries rated Low (or Low–Medium / Medium–Low) in ../shared/research/FACTS.md. */
+/** Research entries (an event's `ref`) rated Low, Low–Medium or Medium–Low when they were researched. */
 const LOW_CONFIDENCE_REFS = new Set(['C8', 'D1', 'D2']);
 
 /** Hosts of mirrors, reposts and aggregators that must never be cited by URL. */
@@ -381,16 +382,64 @@ describe('events', () => {
     expect(bad).toEqual([]);
   });
 
-  it('events are sorted by start date, ties broken by id', () => {
-    const events = kb().events;
-    const key = (e: Event) => [e.date.start, e.id] as const;
-    const bad: string[] = [];
-    for (let i = 1; i < events.length; i++) {
-      const [prevStart, prevId] = key(events[i - 1] as Event);
-      const [start, id] = key(events[i] as Event);
-      if (prevStart > start || (prevStart === start && prevId >= id))
-        bad.push(`${prevId} before ${id}`);
-    }
+  it('events are in timeline order: by start date, after any event they are reported to follow, then by id', () => {
+    const ids = kb().events.map((e) => e.id);
+    expect(ids).toEqual(orderEvents(kb().events).map((e) => e.id));
+  });
+
+  it('an event is only said to follow one whose date overlaps its own, and never itself', () => {
+    const byId = new Map(kb().events.map((e) => [e.id, e] as const));
+    const bad = kb()
+      .events.filter((e) => e.after !== undefined)
+      .filter((e) => {
+        const before = byId.get(e.after as string);
+        if (!before || before.id === e.id) return true;
+        const a = dayBounds(e.date.start);
+        const b = dayBounds(before.date.start);
+        const aEnd = dayBounds(e.date.end ?? e.date.start);
+        const bEnd = dayBounds(before.date.end ?? before.date.start);
+        if (!a || !b || !aEnd || !bEnd) return true;
+        // Overlap: each starts no later than the other ends.
+        return a.first > bEnd.last || b.first > aEnd.last;
+      })
+      .map((e) => `${e.id} after ${e.after}`);
+    expect(bad).toEqual([]);
+  });
+
+  it.each([
+    // The regulator's late-evening statement answered the cut made earlier that day.
+    ['post-bureau-steps-in', 'sf-stops-taobao-tracking-data'],
+    // Talks "over the coming month" followed the 3 June resumption.
+    ['locker-talks-continue', 'data-sharing-resumes'],
+    // "Late October 2024" comes after 16 October 2024.
+    ['alipay-on-jd', 'jd-logistics-on-taobao-tmall'],
+    ['cainiao-couriers-for-jd-merchants', 'jd-logistics-on-taobao-tmall'],
+  ])('%s comes after %s in the timeline', (later, earlier) => {
+    const ids = kb().events.map((e) => e.id);
+    expect(ids.indexOf(earlier)).toBeGreaterThanOrEqual(0);
+    expect(ids.indexOf(later)).toBeGreaterThan(ids.indexOf(earlier));
+  });
+
+  it('an end date given to the day is explained in a note (no padded days)', () => {
+    const bad = kb()
+      .events.filter((e) => e.date.end !== undefined && e.date.end.length === 10 && !e.date.note)
+      .map((e) => e.id);
+    expect(bad).toEqual([]);
+  });
+
+  it('low-confidence events are labelled as unconfirmed reports', () => {
+    const bad = kb()
+      .events.filter((e) => e.confidence === 'low' && e.report !== true)
+      .map((e) => e.id);
+    expect(bad).toEqual([]);
+  });
+
+  it('stillMissingOn names entities that the event is about', () => {
+    const bad = kb().events.flatMap((e) =>
+      (e.stillMissingOn ?? [])
+        .filter((id) => !e.entities.includes(id))
+        .map((id) => `${e.id}: ${id}`),
+    );
     expect(bad).toEqual([]);
   });
 
@@ -442,6 +491,27 @@ describe('events', () => {
 });
 
 describe('sources', () => {
+  it('no title is a bracketed description passing for a headline', () => {
+    const bad = kb()
+      .sources.filter((s) => /^\[.*\]$/.test(s.title.trim()))
+      .map((s) => s.id);
+    expect(bad).toEqual([]);
+  });
+
+  it('every source says whether its title is the published headline or a description', () => {
+    const bad = kb()
+      .sources.filter((s) => s.titleKind !== 'headline' && s.titleKind !== 'description')
+      .map((s) => s.id);
+    expect(bad).toEqual([]);
+  });
+
+  it('a description reads as one: it does not open like a quoted headline', () => {
+    const bad = kb()
+      .sources.filter((s) => s.titleKind === 'description' && /^["“'‘《]/.test(s.title))
+      .map((s) => s.id);
+    expect(bad).toEqual([]);
+  });
+
   it('every source is cited by an event', () => {
     const cited = new Set(kb().events.flatMap((e) => e.sources));
     expect(
@@ -509,7 +579,58 @@ describe('capabilities', () => {
     expect(bad).toEqual([]);
   });
 
-  it("the last step is today's status: dated no later than the as-of date", () => {
+  it('no step claims "available" on an event that reports it still missing there', () => {
+    const byId = new Map(kb().events.map((e) => [e.id, e] as const));
+    const bad = kb().capabilities.flatMap((cap) =>
+      cap.timeline
+        .filter((t) => t.status === 'available')
+        .filter((t) => (byId.get(t.event)?.stillMissingOn ?? []).includes(cap.platform))
+        .map((t) => `${cap.id}: ${t.since} ${t.event}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('no step rests on an unconfirmed report unless it only says "partial"', () => {
+    const byId = new Map(kb().events.map((e) => [e.id, e] as const));
+    const bad = kb().capabilities.flatMap((cap) =>
+      cap.timeline
+        .filter((t) => t.status !== 'partial')
+        .filter((t) => {
+          const event = byId.get(t.event);
+          return !event || event.report === true || event.confidence === 'low';
+        })
+        .map((t) => `${cap.id}: ${t.status} ${t.event}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('each step cites an event about both sides of the capability (no step borrowed from elsewhere)', () => {
+    const byId = new Map(kb().events.map((e) => [e.id, e] as const));
+    const entities = new Map(kb().entities.map((e) => [e.id, e] as const));
+    // An event about a parent (Tencent for WeChat) or a child (WeChat Moments under WeChat) counts.
+    const family = (id: string): string[] => {
+      const out = [id];
+      let parent = entities.get(id)?.parent;
+      while (parent) {
+        out.push(parent);
+        parent = entities.get(parent)?.parent;
+      }
+      return out;
+    };
+    const bad = kb().capabilities.flatMap((cap) =>
+      cap.timeline
+        .filter((t) => {
+          const event = byId.get(t.event);
+          if (!event) return true;
+          const about = (id: string) => family(id).some((f) => event.entities.includes(f));
+          return !about(cap.provider) || !about(cap.platform);
+        })
+        .map((t) => `${cap.id}: ${t.event}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('the last step is the status last reported: dated no later than the as-of date', () => {
     const asOf = kb().meta.asOf;
     const bad = kb()
       .capabilities.filter((cap) => {

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { DateSpan } from '../../data/schema';
 import {
   compareDateSpans,
+  formatPartialDateShort,
+  lastDayOf,
+  orderEvents,
   formatDateSpan,
   formatPartialDate,
   isValidPartialDate,
@@ -132,5 +135,64 @@ describe('machineDate', () => {
     [{ start: '2017-03', end: '2017-05' }, '2017-03'],
   ])('%o → %s', (span, value) => {
     expect(machineDate(span)).toBe(value);
+  });
+});
+
+describe('formatPartialDateShort', () => {
+  it.each([
+    ['2024-09-27', 'en', '27 Sep 2024'],
+    ['2025-01', 'en', 'Jan 2025'],
+    ['2025', 'en', '2025'],
+    ['2024-09-27', 'zh', '2024年9月27日'],
+    ['2025-01', 'zh', '2025年1月'],
+  ] as const)('%s in %s is %s, at its own precision', (date, lang, text) => {
+    expect(formatPartialDateShort(date, lang)).toBe(text);
+  });
+});
+
+describe('lastDayOf', () => {
+  it.each([
+    ['2024-10', '2024-10-31'],
+    ['2024-02', '2024-02-29'],
+    ['2025', '2025-12-31'],
+    ['2017-06-01', '2017-06-01'],
+  ])('%s ends on %s', (date, last) => {
+    expect(lastDayOf(date)).toBe(last);
+  });
+});
+
+describe('orderEvents', () => {
+  const e = (id: string, start: string, after?: string) => ({
+    id,
+    date: { start },
+    ...(after ? { after } : {}),
+  });
+
+  it('puts an event after the one it is reported to follow, even where its date sorts earlier', () => {
+    const ordered = orderEvents([
+      e('late-october', '2024-10', 'mid-october'),
+      e('early-october', '2024-10'),
+      e('mid-october', '2024-10-16'),
+      e('november', '2024-11'),
+    ]);
+    expect(ordered.map((x) => x.id)).toEqual([
+      'early-october',
+      'mid-october',
+      'late-october',
+      'november',
+    ]);
+  });
+
+  it('orders a same-day statement after the cut it answered, whatever the ids', () => {
+    const ordered = orderEvents([
+      e('a-statement', '2017-06-01', 'z-cut'),
+      e('z-cut', '2017-06-01'),
+    ]);
+    expect(ordered.map((x) => x.id)).toEqual(['z-cut', 'a-statement']);
+  });
+
+  it('survives a cycle without looping', () => {
+    const ordered = orderEvents([e('a', '2020', 'b'), e('b', '2020', 'a')]);
+    expect(ordered).toHaveLength(2);
   });
 });

@@ -17,7 +17,7 @@ describe('This site', () => {
     expect(container.querySelector('[data-parent]')?.textContent).toBe('Alibaba Group');
     expect(container.textContent).toContain('Where WeChat Pay arrived.');
     const cap = container.querySelector('[data-capability="wechat-pay-on-taobao"]');
-    expect(cap?.textContent).toBe('WeChat Pay on Taobao ✓Available since September 2024');
+    expect(cap?.textContent).toBe('WeChat Pay on Taobao ✓Available · since Sep 2024');
   });
 
   it('shows the other language’s name in the Chinese UI', () => {

@@ -60,7 +60,23 @@ describe('side panel timeline', () => {
     expect(linked?.getAttribute('rel')).toBe('noopener noreferrer');
     const plain = container.querySelector('[data-event="dispute"] [data-source]');
     expect(plain?.querySelector('a')).toBeNull();
-    expect(plain?.textContent).toBe('南方都市报, 顺丰菜鸟之争, 2 June 2017');
+    expect(plain?.textContent).toBe(
+      '南方都市报, 顺丰菜鸟之争 (headline not confirmed; this describes the piece), 2 June 2017 (no link to the publisher’s page)',
+    );
+    // The description is not dressed as a cited headline; the confirmed headline is.
+    expect(plain?.querySelector('cite')).toBeNull();
+    expect(plain?.getAttribute('data-title-kind')).toBe('description');
+    const headline = container.querySelector('[data-event="wechat-pay-taobao"] [data-source]');
+    expect(headline?.querySelector('cite')?.textContent).toBe('Alibaba lets WeChat Pay in');
+    expect(headline?.querySelector('[data-flag]')).toBeNull();
+  });
+
+  it('marks an unconfirmed headline and a missing link in Chinese too', async () => {
+    const { container } = await renderTimeline('zh');
+    const plain = container.querySelector('[data-event="dispute"] [data-source]');
+    expect(plain?.textContent).toBe(
+      '南方都市报, 顺丰菜鸟之争 (原标题未能核实，此为内容说明), 2017年6月2日 (无发布方原文链接)',
+    );
   });
 
   it('shows contested claims side by side, each under its party’s name', async () => {

@@ -67,6 +67,7 @@ export const fixtureSources: Source[] = [
     id: 'src-linked',
     publisher: 'Reuters',
     title: 'Alibaba lets WeChat Pay in',
+    titleKind: 'headline',
     date: '2024-09',
     lang: 'en',
     url: 'https://www.reuters.com/x',
@@ -75,6 +76,7 @@ export const fixtureSources: Source[] = [
     id: 'src-plain',
     publisher: '南方都市报',
     title: '顺丰菜鸟之争',
+    titleKind: 'description',
     date: '2017-06-02',
     lang: 'zh',
   },
@@ -137,6 +139,18 @@ export const fixtureCapabilities: Capability[] = [
     provider: 'sf-express',
     platform: 'cainiao',
     timeline: [{ status: 'blocked', since: '2017-06-01', event: 'dispute' }],
+  },
+  {
+    id: 'cainiao-on-taobao',
+    category: 'links',
+    name: bi('Cainiao links on Taobao', '淘宝打开菜鸟链接'),
+    provider: 'cainiao',
+    platform: 'taobao',
+    timeline: [
+      { status: 'blocked', since: '2017-06-01', event: 'dispute' },
+      { status: 'partial', since: '2024-09', event: 'wechat-pay-taobao' },
+      { status: 'partial', since: '2025', event: 'rumour' },
+    ],
   },
 ];
 

@@ -33,6 +33,32 @@ describe('SiteCard', () => {
   it('speaks Chinese when asked', () => {
     render(<SiteCard lang="zh" tab={{ url: 'https://item.jd.com/1.html' }} windowId={1} />);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(jd?.name.zh);
+    const chip = document.querySelector('[data-capability="alipay-on-jd"]');
+    expect(chip?.textContent).toBe('京东支持支付宝：部分开放 · 最近报道于2025年1月');
+    expect(document.querySelector('[data-meta="freshness"]')?.textContent).toBe(
+      '最新的已证实事实：2025年10月15日。最近核实：2026年11月30日。',
+    );
+  });
+
+  it('dates each status chip as a report, never "today", and shows how fresh the data is', () => {
+    render(<SiteCard lang="en" tab={{ url: 'https://www.taobao.com/' }} windowId={1} />);
+    expect(screen.getByRole('heading', { level: 3 }).textContent).toBe('Status, as last reported');
+    const chip = (id: string) => document.querySelector(`[data-capability="${id}"]`)?.textContent;
+    expect(chip('wechat-pay-on-taobao')).toBe(
+      'WeChat Pay on Taobao: available · since 27 Sep 2024',
+    );
+    expect(chip('taobao-links-in-wechat')).toMatch(/: partial · last reported Oct 2024$/);
+    expect(document.querySelector('.status')?.textContent).not.toMatch(/today/i);
+    expect(document.querySelector('[data-meta="freshness"]')?.textContent).toBe(
+      'Newest confirmed fact: 15 October 2025. Last checked 30 November 2026.',
+    );
+  });
+
+  it('shows how fresh the data is on a site with no entry too', () => {
+    render(<SiteCard lang="en" tab={{ url: 'https://www.example.org/' }} windowId={1} />);
+    expect(document.querySelector('[data-meta="freshness"]')?.textContent).toContain(
+      'Newest confirmed fact: 15 October 2025.',
+    );
   });
 
   it.each(['https://www.example.org/', 'chrome://extensions/', undefined])(

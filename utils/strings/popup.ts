@@ -8,7 +8,7 @@ export const popupStrings = defineStrings({
     tabsLabel: 'Views',
     siteHeading: 'This site',
     loading: 'Loading…',
-    statusHeading: 'Status today',
+    statusHeading: 'Status, as last reported',
     hintsOnSite: 'Hints on {site}',
     hintsOffGlobally: 'Hints are switched off everywhere in Settings.',
     accessWithheld: 'The browser has not given Hutong access to {site}, so no hint can show here.',
@@ -22,6 +22,9 @@ export const popupStrings = defineStrings({
     blocked: 'blocked',
     partial: 'partial',
     available: 'available',
+    statusSince: 'since {date}',
+    statusLastReported: 'last reported {date}',
+    freshness: 'Newest confirmed fact: {date}. Last checked {checked}.',
   },
   zh: {
     tabSite: '本站',
@@ -29,7 +32,7 @@ export const popupStrings = defineStrings({
     tabsLabel: '视图',
     siteHeading: '本站',
     loading: '正在加载…',
-    statusHeading: '当前状态',
+    statusHeading: '状态（以最近报道为准）',
     hintsOnSite: '在 {site} 显示提示',
     hintsOffGlobally: '提示已在设置中全局关闭。',
     accessWithheld: '浏览器未授予互通访问 {site} 的权限，因此这里无法显示提示。',
@@ -42,6 +45,9 @@ export const popupStrings = defineStrings({
     blocked: '不互通',
     partial: '部分开放',
     available: '已开放',
+    statusSince: '自{date}起',
+    statusLastReported: '最近报道于{date}',
+    freshness: '最新的已证实事实：{date}。最近核实：{checked}。',
   },
 });
 

@@ -1,7 +1,7 @@
 /**
  * Launches a real browser with the BUILT extension and wraps it in one small interface, so each
  * end-to-end test is written once and runs in Chromium (Playwright) and Firefox ESR (puppeteer-core
- * over WebDriver BiDi). docs/TESTING.md explains the flags and prefs.
+ * over WebDriver BiDi). The launch flags and prefs are set below.
  *
  * Selectors are CSS; ` >>> ` crosses into the in-page hint's closed shadow root, e.g.
  * `hutong-hint >>> [data-action="more"]`, through Hutong's own isolated world (hintWorld.ts).
