@@ -1,7 +1,7 @@
 /**
  * Launches a real browser with the BUILT extension and wraps it in one small interface, so each
  * end-to-end test is written once and runs in Chromium (Playwright) and Firefox ESR (puppeteer-core
- * over WebDriver BiDi). See ../shared/docs/BROWSER-TESTING.md for the flags and prefs.
+ * over WebDriver BiDi). docs/TESTING.md explains the flags and prefs.
  *
  * Selectors are CSS; ` >>> ` crosses into an open shadow root (Hutong's in-page hint), e.g.
  * `hutong-hint >>> [data-action="more"]`.
@@ -263,7 +263,7 @@ class PuppeteerPage implements TestPage {
   }
   async goto(url: string) {
     if (url.startsWith('moz-extension:')) {
-      // page.goto() on moz-extension:// never resolves although the page loads (BROWSER-TESTING.md),
+      // page.goto() on moz-extension:// never resolves although the page loads (docs/TESTING.md),
       // so we navigate without awaiting and wait for the document. Now and then Firefox's driver
       // loses the tab's new document ("right-hand side of 'in' should be an object, got null")
       // and every later call on that tab fails; the navigation then starts over in a fresh tab.
