@@ -496,7 +496,10 @@ function backgroundAnswers(page: TestPage): Promise<void> {
   );
 }
 
-async function launchFirefox(build?: string): Promise<ExtensionHarness> {
+async function launchFirefox(
+  build?: string,
+  prefs: Record<string, unknown> = {},
+): Promise<ExtensionHarness> {
   const dir = extensionDir('firefox', build);
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
@@ -517,6 +520,7 @@ async function launchFirefox(build?: string): Promise<ExtensionHarness> {
       // Grants optional permissions asked for in a user gesture without the doorhanger, which a
       // headless browser cannot show: the "on any site" switch can then be driven end to end.
       'extensions.webextOptionalPermissionPrompts': false,
+      ...prefs,
     },
   });
   await browser.installExtension(dir);
@@ -576,7 +580,14 @@ async function launchFirefox(build?: string): Promise<ExtensionHarness> {
   return harness;
 }
 
-/** `build` picks another build folder in the output dir (e.g. 'firefox-mv3'). */
-export function launchWithExtension(name: BrowserName, build?: string): Promise<ExtensionHarness> {
-  return name === 'chromium' ? launchChromium() : launchFirefox(build);
+/**
+ * `build` picks another build folder in the output dir (e.g. 'firefox-mv3') or anywhere (an
+ * absolute path); `firefoxPrefs` adds Firefox prefs (e.g. a touch screen's pointer).
+ */
+export function launchWithExtension(
+  name: BrowserName,
+  build?: string,
+  firefoxPrefs?: Record<string, unknown>,
+): Promise<ExtensionHarness> {
+  return name === 'chromium' ? launchChromium() : launchFirefox(build, firefoxPrefs);
 }
