@@ -13,8 +13,8 @@ step(
   'node',
   [
     'scripts/e2e.mjs',
-    '--project',
-    'chromium',
+    // `--project=…` with "=": a bare --project would take the spec files as project names.
+    '--project=chromium',
     'tests/e2e/foundation.spec.ts',
     'tests/e2e/hints.spec.ts',
     'tests/e2e/options.spec.ts',
