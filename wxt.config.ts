@@ -1,11 +1,16 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { entities } from './data';
+import { MINIMUM } from './lib/browserMinimums';
 import { newsMatchPatterns, siteMatchPatterns } from './lib/matchPatterns';
 
 /** Fixed ids so that tests, and users' stored settings, survive a reinstall. */
 export const GECKO_ID = 'hutong@hutong-extension.org';
-/** Public half of the key that pins the Chrome extension id (nbedcldoejjgfofoohodimimdaahchih). */
+/**
+ * Public half of the key that pins the Chrome extension id (nbedcldoejjgfofoohodimimdaahchih) in
+ * development and test builds. Store builds (`npm run zip`, HUTONG_STORE=1) leave it out: the Chrome
+ * Web Store refuses an upload whose manifest has `key`, and gives the extension its own id.
+ */
 const CHROME_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAx8YANwbpb4VIqk5PjWfPyT7TAxevDg5y6AVM7toFMXTLs45cR50F4akYpt604aaCJQzebl/YvxX+wCVSlsK3e9PMVZjAg4RgTjRToGRChilYhugL+MlDrPBdYBkWZ/9A1Se1YJscSizIGYQuk9Qn3fkr3ajg3j61T0/16NdsIIy+NASBZTDI0w2UUL9XqgIozeKvb7djTL9QhP8mJBan6d7vDjTi06H3mePsHrOFVJP4XYSSrC2VkGBKsXym5F00QUZelg5Tb9fW+p35p9lsXGQcYEv4lurC8xNnzlmu1DNdWq0DwWz5UVhBsb1YnFbY7PVpQuNfwMUppTRn1NJ+UQIDAQAB';
 
@@ -23,6 +28,8 @@ const EXTENSION_PAGES_CSP = [
   "form-action 'none'",
 ].join('; ');
 
+const STORE = process.env.HUTONG_STORE === '1';
+
 const coveredHosts = [...siteMatchPatterns(entities), ...newsMatchPatterns(entities)];
 
 export default defineConfig({
@@ -31,6 +38,19 @@ export default defineConfig({
   // Lets several builds (and test runs) live side by side; tests read the same variable.
   outDir: process.env.HUTONG_OUT_DIR ?? '.output',
   // No modulepreload polyfill: every supported browser has it, and it is the only fetch() in the bundles.
+  // The sources zip addons.mozilla.org asks for (npm run zip): what builds the extension, without
+  // images, test output or logs that may lie around in a working copy.
+  zip: {
+    excludeSources: [
+      'docs/screenshots/**',
+      'docs/store/**',
+      'test-results/**',
+      'playwright-report/**',
+      'blob-report/**',
+      'stats.html',
+      '**/*.log',
+    ],
+  },
   vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser, manifestVersion, command }) => {
     const chromium = browser !== 'firefox';
@@ -77,15 +97,17 @@ export default defineConfig({
               description: '__MSG_commandOpenPanel__',
             },
           },
+      // Minimum versions: see lib/browserMinimums.ts for the API behind each.
       ...(chromium
-        ? { key: CHROME_KEY }
+        ? { minimum_chrome_version: String(MINIMUM.chrome), ...(STORE ? {} : { key: CHROME_KEY }) }
         : {
             browser_specific_settings: {
               gecko: {
                 id: GECKO_ID,
-                strict_min_version: '142.0',
+                strict_min_version: `${MINIMUM.firefox}.0`,
                 data_collection_permissions: { required: ['none'] },
               },
+              gecko_android: { strict_min_version: `${MINIMUM.firefoxAndroid}.0` },
             },
           }),
     };

@@ -4,6 +4,11 @@
 // Set HUTONG_NETNS=0 to run on the normal network (e.g. on a laptop without unshare).
 import { spawnSync } from 'node:child_process';
 
+// Both browsers present and new enough for the manifests' minimums, or one line saying how to fix it.
+if (spawnSync('npx', ['tsx', 'scripts/check-env.ts'], { stdio: 'inherit' }).status !== 0) {
+  process.exit(1);
+}
+
 const args = ['playwright', 'test', ...process.argv.slice(2)];
 const canUnshare =
   process.platform === 'linux' &&

@@ -4,6 +4,7 @@
  * nothing awaited before it (have the window id ready beforehand).
  */
 import { browser } from 'wxt/browser';
+import { hashFor } from '../components/panel/deepLink';
 import { panelFocusItem, type PanelFocus } from './storage';
 
 interface ChromeSidePanel {
@@ -39,4 +40,17 @@ export function openSidePanel(
       ? sidePanel.open(target)
       : Promise.reject(new Error('This browser has no side panel API.'));
   return Promise.all([opened, focused]).then(() => undefined);
+}
+
+/**
+ * The panel where the browser has one; where it has none at all (Firefox for Android: no sidebar),
+ * the panel's page opens in a tab on what was asked for, so the button is never dead.
+ */
+export function openPanelAnywhere(
+  target: { windowId?: number; tabId?: number },
+  focus?: Omit<PanelFocus, 'at'>,
+): Promise<void> {
+  if (canOpenSidePanel()) return openSidePanel(target, focus);
+  const url = browser.runtime.getURL(`/sidepanel.html${focus ? hashFor(focus) : ''}`);
+  return browser.tabs.create({ url }).then(() => undefined);
 }

@@ -1,5 +1,6 @@
 import { formatPartialDate } from '../../lib/dates';
 import { fill } from '../../utils/i18n';
+import { PrivacyLink } from '../privacy/PrivacyLink';
 import { usePanel } from './PanelContext';
 
 /**
@@ -26,6 +27,7 @@ export function About() {
       <p>{t.neutralityText}</p>
       <h3>{t.privacy}</h3>
       <p>{t.privacyText}</p>
+      <PrivacyLink lang={lang} />
     </section>
   );
 }

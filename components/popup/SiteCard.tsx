@@ -9,7 +9,7 @@ import { patternForDomain } from '../../lib/matchPatterns';
 import { createSiteIndex } from '../../lib/siteIndex';
 import { newestConfirmedDate } from '../../lib/status';
 import { fill } from '../../utils/i18n';
-import { openSidePanel } from '../../utils/panel';
+import { openPanelAnywhere } from '../../utils/panel';
 import { setSiteEnabled, type Language } from '../../utils/storage';
 import { common } from '../../utils/strings/common';
 import { popupStrings } from '../../utils/strings/popup';
@@ -60,7 +60,7 @@ export function SiteCard({ lang, tab, windowId }: SiteCardProps) {
       data-action="open-panel"
       onClick={() => {
         // Synchronous in the click: the browser allows opening the panel only in the gesture.
-        openSidePanel(
+        openPanelAnywhere(
           { windowId: windowId ?? tab?.windowId },
           match ? { entity: match.entity.id } : undefined,
         ).catch((reason: unknown) =>

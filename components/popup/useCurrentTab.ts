@@ -17,7 +17,9 @@ export function useCurrentTab(): { tab: CurrentTab | undefined; windowId: number
   const [tab, setTab] = useState<CurrentTab | undefined>(undefined);
   const [windowId, setWindowId] = useState<number | undefined>(undefined);
   useEffect(() => {
-    void browser.windows.getCurrent().then((win) => setWindowId(win.id));
+    // Firefox for Android has no windows API (nor a side panel that would need the window).
+    const { windows } = browser as { windows?: typeof browser.windows };
+    void windows?.getCurrent().then((win) => setWindowId(win.id));
     const param = Number(new URLSearchParams(location.search).get('tab'));
     const lookup =
       Number.isInteger(param) && param > 0

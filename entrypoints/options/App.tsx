@@ -9,6 +9,7 @@ import { HintsSection } from '../../components/options/HintsSection';
 import { HistorySection } from '../../components/options/HistorySection';
 import { SitesSection } from '../../components/options/SitesSection';
 import { saveErrorText } from '../../components/options/saveError';
+import { PrivacyLink } from '../../components/privacy/PrivacyLink';
 import { useSiteSwitches } from '../../components/popup/useSiteSwitches';
 import { updateSettings, type Settings } from '../../utils/storage';
 import { optionsStrings } from '../../utils/strings/options';
@@ -47,6 +48,7 @@ export function App() {
       <DetectionSection lang={lang} enabled={settings.anySiteDetection} onError={onError} />
       <BackupSection lang={lang} />
       <DataSection lang={lang} switches={switches} historyCount={history?.length ?? 0} />
+      <PrivacyLink lang={lang} />
     </main>
   );
 }

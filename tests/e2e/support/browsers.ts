@@ -1,7 +1,7 @@
 /**
  * Launches a real browser with the BUILT extension and wraps it in one small interface, so each
  * end-to-end test is written once and runs in Chromium (Playwright) and Firefox ESR (puppeteer-core
- * over WebDriver BiDi). The launch flags and prefs are set below.
+ * over WebDriver BiDi). docs/TESTING.md explains the flags and prefs.
  *
  * Selectors are CSS; ` >>> ` crosses into the in-page hint's closed shadow root, e.g.
  * `hutong-hint >>> [data-action="more"]`, through Hutong's own isolated world (hintWorld.ts).
@@ -326,7 +326,7 @@ class PuppeteerPage implements TestPage {
   }
   async goto(url: string) {
     if (url.startsWith('moz-extension:')) {
-      // page.goto() on moz-extension:// never resolves although the page loads (BROWSER-TESTING.md),
+      // page.goto() on moz-extension:// never resolves although the page loads (docs/TESTING.md),
       // so we navigate without awaiting and wait for the document. Now and then Firefox's driver
       // loses the tab's new document ("right-hand side of 'in' should be an object, got null")
       // and every later call on that tab fails; the navigation then starts over in a fresh tab.
@@ -578,7 +578,10 @@ function backgroundAnswers(page: TestPage): Promise<void> {
   );
 }
 
-async function launchFirefox(build?: string): Promise<ExtensionHarness> {
+async function launchFirefox(
+  build?: string,
+  prefs: Record<string, unknown> = {},
+): Promise<ExtensionHarness> {
   const dir = extensionDir('firefox', build);
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
@@ -599,6 +602,7 @@ async function launchFirefox(build?: string): Promise<ExtensionHarness> {
       // Grants optional permissions asked for in a user gesture without the doorhanger, which a
       // headless browser cannot show: the "on any site" switch can then be driven end to end.
       'extensions.webextOptionalPermissionPrompts': false,
+      ...prefs,
     },
   });
   await browser.installExtension(dir);
@@ -661,7 +665,14 @@ async function launchFirefox(build?: string): Promise<ExtensionHarness> {
   return harness;
 }
 
-/** `build` picks another build folder in the output dir (e.g. 'firefox-mv3'). */
-export function launchWithExtension(name: BrowserName, build?: string): Promise<ExtensionHarness> {
-  return name === 'chromium' ? launchChromium() : launchFirefox(build);
+/**
+ * `build` picks another build folder in the output dir (e.g. 'firefox-mv3') or anywhere (an
+ * absolute path); `firefoxPrefs` adds Firefox prefs (e.g. a touch screen's pointer).
+ */
+export function launchWithExtension(
+  name: BrowserName,
+  build?: string,
+  firefoxPrefs?: Record<string, unknown>,
+): Promise<ExtensionHarness> {
+  return name === 'chromium' ? launchChromium() : launchFirefox(build, firefoxPrefs);
 }

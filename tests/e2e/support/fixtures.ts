@@ -4,7 +4,7 @@
  * ("chromium" or "firefox") picks the browser, so every spec runs in both.
  *
  * The fixture is deliberately not called `browser`: that name inherits Playwright's worker-scoped
- * fixture and leaks state between tests (BROWSER-TESTING.md).
+ * fixture and leaks state between tests (docs/TESTING.md).
  */
 import { test as base, expect } from '@playwright/test';
 import { launchWithExtension, type BrowserName, type ExtensionHarness } from './browsers';
@@ -30,7 +30,13 @@ export const test = base.extend<{ hutong: ExtensionHarness }, { server: TestServ
 
 export { expect };
 
-/** Absolute path for an artifact the suite writes (screenshots used by README). */
+/**
+ * Absolute path for a screenshot the suite takes. README's images (docs/screenshots/) are written
+ * only by `npm run screenshots` (HUTONG_SCREENSHOTS=1); an ordinary run writes them under
+ * test-results/, so `npm test` leaves the working copy as it found it.
+ */
 export function screenshotPath(name: string): string {
-  return new URL(`../../../docs/screenshots/${name}`, import.meta.url).pathname;
+  const dir =
+    process.env.HUTONG_SCREENSHOTS === '1' ? 'docs/screenshots' : 'test-results/screenshots';
+  return new URL(`../../../${dir}/${name}`, import.meta.url).pathname;
 }
