@@ -11,7 +11,10 @@ const OUT = resolve(import.meta.dirname, '..', process.env.HUTONG_OUT_DIR ?? '.o
 
 const BUDGETS_GZIP_KB: Record<string, number> = {
   'content script hint-site': 10,
-  'side panel': 60,
+  // 60 until 1.0; the knowledge base 1.1 (issue 11: six events, fifteen sources, dated statuses,
+  // all shipped to the panel as data) grew it from 56 to 62 KB gzip, ~5 KB of that data, which
+  // is the product; the panel's code barely changed.
+  'side panel': 64,
 };
 
 /** The file and every chunk it imports, transitively. */

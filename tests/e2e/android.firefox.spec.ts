@@ -122,8 +122,8 @@ test('the hint fits 360 px and its More opens the panel page in a tab', async ({
   await page.setViewport(PHONE.width, PHONE.height);
   await page.goto(server.url('www.taobao.com'));
   await page.waitFor('hutong-hint >>> [data-action="more"]');
-  const box = await page.evaluate(async () => {
-    const hint = document.querySelector('hutong-hint')?.shadowRoot?.querySelector('.hint');
+  const box = await page.inHint(async (root) => {
+    const hint = root?.querySelector('.hint');
     if (!(hint instanceof HTMLElement)) return null;
     await Promise.all(hint.getAnimations().map((animation) => animation.finished));
     const r = hint.getBoundingClientRect();
