@@ -17,6 +17,18 @@ import { foldText } from './normalize';
  */
 export type AliasEntry = [id: string, terms: string[], exact: string[], group: string];
 
+/**
+ * The entity group that publishes the page at `host`, from the generated [domain, group] list
+ * (scripts/gen-aliases.ts), or undefined for outlets no company in the story owns.
+ */
+export function publisherOf(
+  host: string,
+  publishers: readonly (readonly [string, string])[],
+): string | undefined {
+  const name = host.toLowerCase();
+  return publishers.find(([domain]) => name === domain || name.endsWith(`.${domain}`))?.[1];
+}
+
 export interface ArticleText {
   title: string;
   headings: string[];

@@ -15,7 +15,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import aliases from '../lib/generated/aliases.json';
-import { extractArticle, scoreArticle, type AliasEntry } from '../lib/relevance';
+import publishers from '../lib/generated/publishers.json';
+import { extractArticle, publisherOf, scoreArticle, type AliasEntry } from '../lib/relevance';
 import { prescreen } from '../lib/prescreen';
 
 const table = aliases as AliasEntry[];
@@ -42,13 +43,15 @@ function evaluate(folder: string): Outcome[] {
   return manifest.pages.map((page) => {
     const html = readFileSync(join(folder, page.file), 'utf8');
     const { document } = parseHTML(html);
+    const host = new URL(page.url).hostname;
+    const publisher = publisherOf(host, publishers as [string, string][]);
     const started = performance.now();
-    const result = scoreArticle(extractArticle(document as unknown as Document), table);
+    const result = scoreArticle(extractArticle(document as unknown as Document), table, publisher);
     const ms = performance.now() - started;
     return {
       page,
       hint: result.relevant,
-      passed: prescreen(page.url, document.title ?? '', table),
+      passed: prescreen(page.url, document.title ?? '', table, publisher),
       ms,
       entityIds: result.entityIds,
     };

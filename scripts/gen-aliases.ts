@@ -40,8 +40,25 @@ export function generatedAliases(all: readonly Entity[]): AliasEntry[] {
     .sort((a, b) => a[0].localeCompare(b[0]));
 }
 
+/**
+ * [domain, group] for news outlets owned by a company in the story (Tencent News is Tencent's):
+ * on their pages that company's names are the publisher's brand, not a subject.
+ */
+export function generatedPublishers(all: readonly Entity[]): [string, string][] {
+  const byId = new Map(all.map((entity) => [entity.id, entity]));
+  return all
+    .filter((entity) => entity.kind === 'news' && entity.parent !== undefined)
+    .flatMap((entity) =>
+      entity.domains.map((domain): [string, string] => [domain, groupOf(entity, byId)]),
+    )
+    .sort((a, b) => a[0].localeCompare(b[0]));
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const target = new URL('../lib/generated/aliases.json', import.meta.url);
   writeFileSync(target, JSON.stringify(generatedAliases(entities)) + '\n');
   console.log(`wrote ${target.pathname}`);
+  const publishers = new URL('../lib/generated/publishers.json', import.meta.url);
+  writeFileSync(publishers, JSON.stringify(generatedPublishers(entities)) + '\n');
+  console.log(`wrote ${publishers.pathname}`);
 }

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { entities } from '../../data';
 import aliases from '../../lib/generated/aliases.json';
+import publishers from '../../lib/generated/publishers.json';
 import {
   extractArticle,
   headline as headlineOf,
+  publisherOf,
   scoreArticle,
   type AliasEntry,
 } from '../../lib/relevance';
 import { prescreen } from '../../lib/prescreen';
-import { generatedAliases } from '../../scripts/gen-aliases';
+import { generatedAliases, generatedPublishers } from '../../scripts/gen-aliases';
 
 const table = aliases as AliasEntry[];
 const headline = (title: string) => scoreArticle({ title, headings: [], body: '' }, table);
@@ -296,5 +298,21 @@ describe('prescreen: title and address decide whether the detector runs', () => 
     expect(
       prescreen('https://news.qq.com/rain/a/1', '淘宝接入微信支付_腾讯新闻', table, 'tencent'),
     ).toBe(true);
+  });
+});
+
+describe('publisherOf', () => {
+  it.each([
+    ['news.qq.com', 'tencent'],
+    ['NEW.QQ.COM', 'tencent'],
+    ['www.reuters.com', undefined],
+    ['im.qq.com', undefined],
+    ['evilnews.qq.com.example', undefined],
+  ])('%s → %s', (host, group) => {
+    expect(publisherOf(host, publishers as [string, string][])).toBe(group);
+  });
+
+  it('is in sync with data/entities.json (npm run gen)', () => {
+    expect(publishers).toEqual(generatedPublishers(entities));
   });
 });
