@@ -5,7 +5,7 @@
 import aliases from '../../lib/generated/aliases.json';
 import publishers from '../../lib/generated/publishers.json';
 import { extractArticle, publisherOf, scoreArticle, type AliasEntry } from '../../lib/relevance';
-import { send } from '../../utils/messages';
+import { sendFromPage as send } from '../../utils/pageBrowser';
 import type { AskContext } from './runHint';
 
 const table = aliases as AliasEntry[];
