@@ -14,7 +14,7 @@ type Api = typeof Polyfilled;
 
 /** The API of the world this script runs in, looked up when used (never at import time). */
 export function pageBrowser(): Api {
-  const scope = globalThis as { browser?: Api; chrome?: Api };
+  const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
   return (scope.browser ?? scope.chrome) as Api;
 }
 
