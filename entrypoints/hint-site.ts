@@ -11,7 +11,7 @@
  * into the page (components/hint/life.ts says why that matters).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { send } from '../utils/messages';
+import { sendFromPage as send } from '../utils/pageBrowser';
 import { startHint } from '../components/hint/runHint';
 
 export default defineUnlistedScript(() => {

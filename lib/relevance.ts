@@ -10,8 +10,24 @@
  */
 import { foldText } from './normalize';
 
-/** [entity id, folded terms matched case-insensitively, terms matched exactly (short acronyms)]. */
-export type AliasEntry = [id: string, terms: string[], exact: string[]];
+/**
+ * [entity id, folded terms matched case-insensitively, terms matched exactly (short acronyms),
+ * the entity's group: the top of its parent chain, so a company, its products and subsidiaries are
+ * one subject].
+ */
+export type AliasEntry = [id: string, terms: string[], exact: string[], group: string];
+
+/**
+ * The entity group that publishes the page at `host`, from the generated [domain, group] list
+ * (scripts/gen-aliases.ts), or undefined for outlets no company in the story owns.
+ */
+export function publisherOf(
+  host: string,
+  publishers: readonly (readonly [string, string])[],
+): string | undefined {
+  const name = host.toLowerCase();
+  return publishers.find(([domain]) => name === domain || name.endsWith(`.${domain}`))?.[1];
+}
 
 export interface ArticleText {
   title: string;
@@ -45,41 +61,21 @@ const ARTICLE_MIN = 8;
 const MAX_ENTITIES = 5;
 
 /**
- * Words for the story itself (interconnection, blocking, payments, logistics data). An article
- * about a single company passes only with one of these; two or more companies pass without.
+ * Words that name the story itself: the walls between platforms and their opening, link blocking,
+ * the 2017 data dispute, exclusive dealing. One of these in the title, headings or lede, with one
+ * subject, makes an article about the story ("WeChat chops link-blocking at regulators' request").
+ * Matched on folded (lower-case) text.
  */
-const TOPIC = [
-  'interconnect',
-  'interoperab',
-  'walled garden',
-  'block',
-  'spat',
-  'dispute',
-  'feud',
-  'rival',
-  'payment',
-  'logistics',
-  'parcel',
-  'courier',
-  'tracking',
-  'antitrust',
-  'regulator',
-  '互联互通',
-  '屏蔽',
-  '封杀',
-  '外链',
-  '链接',
-  '壁垒',
-  '围墙',
-  '接入',
-  '支付',
-  '物流',
-  '快递',
-  '数据',
-  '接口',
-  '反垄断',
-  '监管',
-];
+export const STORY =
+  /interconnect|interoperab|walled[- ]gardens?|links?[- ]blocking|block(?:s|ed|ing)? (?:\S+ ){0,3}links|unblock|tear(?:s|ing)? down (?:\S+ ){0,2}walls|data (?:dispute|spat|row|feud|war)|data[- ]sharing|shar(?:e|es|ed|ing) (?:\S+ ){0,2}data|choose one (?:from|of) two|互联互通|互通|屏蔽|封杀|外链|围墙|壁垒|二选一|数据之争|数据接口|数据共享/u;
+
+/**
+ * Words that make two or more subjects a crossing between them (one platform's payments or
+ * deliveries on another's, a dispute, a fine). With one subject they say nothing about the story:
+ * "Tencent's payment revenue grew" is company news.
+ */
+const CROSSING =
+  /\b(?:payments?|pay|logistics|parcels?|couriers?|deliver(?:y|ies)|tracking|disputes?|spat|feud|row|block(?:s|ed|ing)?|walls?|antitrust|monopol\w*|fined?|fines|accept(?:s|ed|ing)?|interfaces?|open(?:s|ed|ing)? (?:up|to))\b|支付|付款|物流|快递|包裹|接入|接口|链接|开放|打通|反垄断|垄断|罚/u;
 
 type Zone = keyof typeof WEIGHT;
 
@@ -149,29 +145,50 @@ function addZone(
   }
 }
 
-export function scoreArticle(article: ArticleText, table: readonly AliasEntry[]): Relevance {
+/**
+ * Scores an article. `publisher` is the entity group of the outlet itself when the outlet belongs
+ * to a company in the story (Tencent News, news.qq.com, is Tencent's): its names are on every page
+ * there, so that group counts only where the article names it (title and headings), never from
+ * the body, where bylines, "腾讯科技讯" datelines and share buttons carry it.
+ */
+export function scoreArticle(
+  article: ArticleText,
+  table: readonly AliasEntry[],
+  publisher?: string,
+): Relevance {
   const title = article.title.slice(0, TITLE_CAP);
   const headings = article.headings.join('\n').slice(0, HEADINGS_CAP);
   const body = article.body.slice(0, BODY_CAP);
   const scores = new Map<string, number>();
   addZone(scores, title, 'title', table);
   addZone(scores, headings, 'heading', table);
-  addZone(scores, body.slice(0, LEDE), 'lede', table);
-  addZone(scores, body.slice(LEDE), 'body', table);
+  const groupOf = new Map(table.map(([id, , , group]) => [id, group]));
+  const bodyTable =
+    publisher === undefined ? table : table.filter(([, , , group]) => group !== publisher);
+  addZone(scores, body.slice(0, LEDE), 'lede', bodyTable);
+  addZone(scores, body.slice(LEDE), 'body', bodyTable);
 
-  const subjects = [...scores]
-    .filter(([, score]) => score >= ENTITY_MIN)
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  const total = subjects.reduce((sum, [, score]) => sum + score, 0);
-  let onTopic = subjects.length >= 2;
-  if (subjects.length === 1) {
-    const lead = foldText(`${title}\n${headings}\n${body.slice(0, LEDE)}`);
-    onTopic = TOPIC.some((word) => lead.includes(word));
+  // A company with its products, parent and subsidiaries is one subject: Tencent, WeChat and
+  // WeChat Pay in one article are one company's news, not a crossing between two.
+  const groups = new Map<string, number>();
+  for (const [id, score] of scores) {
+    const group = groupOf.get(id) ?? id;
+    groups.set(group, (groups.get(group) ?? 0) + score);
   }
+  const subjects = [...groups].filter(([, score]) => score >= ENTITY_MIN);
+  const total = subjects.reduce((sum, [, score]) => sum + score, 0);
+  const lead = foldText(`${title}\n${headings}\n${body.slice(0, LEDE)}`);
+  // The story, named; or two subjects and something crossing between them.
+  const onTopic =
+    subjects.length >= 1 && (STORY.test(lead) || (subjects.length >= 2 && CROSSING.test(lead)));
   const relevant = total >= ARTICLE_MIN && onTopic;
+  const inSubjects = new Set(subjects.map(([group]) => group));
+  const ranked = [...scores]
+    .filter(([id, score]) => score >= ENTITY_MIN && inSubjects.has(groupOf.get(id) ?? id))
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return {
     relevant,
-    entityIds: relevant ? subjects.slice(0, MAX_ENTITIES).map(([id]) => id) : [],
+    entityIds: relevant ? ranked.slice(0, MAX_ENTITIES).map(([id]) => id) : [],
     scores: Object.fromEntries(scores),
   };
 }
@@ -195,7 +212,9 @@ const SKIP_TAGS = new Set([
 ]);
 const SKIP_ROLES = /^(?:navigation|complementary|banner|contentinfo|search|menu|menubar)$/;
 const SKIP_NAMES =
-  /related|sidebar|recommend|trending|most-?(?:read|popular)|promo|newsletter|share|comment|breadcrumb/i;
+  /related|sidebar|recommend|trending|most-?(?:read|popular)|promo|newsletter|share|comment|breadcrumb|widget|banner|video|player|footer|copyright|hot-?(?:news|list)|rank|advert|\bads?\b|download|subscribe|qrcode|follow|social|toolbar|menu|\bnav/i;
+/** Lines of page furniture that name the publisher: "© 2017 Tencent", "腾讯公司 版权所有". */
+const COPYRIGHT = /©|copyright|all rights reserved|版权所有|版權所有|未经授权|不得转载/i;
 const HEADING = /^H[1-3]$/;
 // DOM constants by value, so extraction runs on any Document (a page, happy-dom, a test) without
 // relying on that window's globals.
@@ -227,18 +246,80 @@ function skip(el: Element, root: Element): boolean {
   return (tag === 'UL' || tag === 'OL') && isLinkList(el);
 }
 
+/** Separators between a headline and the site's name in a page title. */
+const TITLE_PARTS = /(\s+[|\-–—·•:]\s+|\s*[|｜_–—]\s*)/u;
+
 /**
- * The article's text from a document: the `<article>` (or `<main>`, or the body) without
+ * The headline of a page title, without the publisher's brand: "X - Reuters", "X_腾讯新闻",
+ * "X | Business | FT" keep X. Segments go from the end while the rest is at least as long, the
+ * way reading modes find the headline.
+ */
+export function headline(title: string): string {
+  // Split with the separators kept: [part, separator, part, …].
+  const parts = title.trim().split(TITLE_PARTS);
+  while (parts.length > 1) {
+    const last = parts.at(-1) ?? '';
+    const rest = parts.slice(0, -2).join('');
+    if (rest.length < last.length) break;
+    parts.splice(-2);
+  }
+  return parts.join('').trim();
+}
+
+/** Elements whose paragraphs are read when looking for a page's main text. */
+const MAX_PARAGRAPHS = 3_000;
+
+/**
+ * The element that holds a page's main text when it has no `<article>`: the container of the
+ * most paragraph text, the way reading modes find it (each paragraph scores its length and its
+ * commas, credited to its parent in full and to its grandparent in half; link text does not count).
+ * Undefined when the page has no paragraphs to speak of.
+ */
+function mainText(doc: Document): Element | undefined {
+  const scores = new Map<Element, number>();
+  let seen = 0;
+  for (const p of doc.querySelectorAll('p, pre, td, div > br')) {
+    if (++seen > MAX_PARAGRAPHS) break;
+    const el = p.tagName.toUpperCase() === 'BR' ? p.parentElement : p;
+    if (el === null) continue;
+    const text = el.textContent ?? '';
+    if (text.length < 25) continue;
+    let linked = 0;
+    for (const a of el.querySelectorAll('a')) linked += a.textContent?.length ?? 0;
+    if (linked > 0.5 * text.length) continue;
+    const score = 1 + (text.match(/[,，。、]/gu)?.length ?? 0) + Math.min(text.length / 100, 3);
+    const parent = el.parentElement;
+    if (parent === null) continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + score);
+    const grand = parent.parentElement;
+    if (grand !== null) scores.set(grand, (scores.get(grand) ?? 0) + score / 2);
+  }
+  let best: Element | undefined;
+  let top = 5;
+  for (const [el, score] of scores) {
+    if (score > top && el !== doc.body && el !== doc.documentElement) {
+      best = el;
+      top = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * The article's text from a document: the `<article>` (or the main text, or `<main>`, or the body) without
  * navigation, sidebars and link lists, stopping after BODY_CAP characters.
  */
 export function extractArticle(doc: Document): ArticleText {
-  const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+  const root =
+    doc.querySelector('article') ?? mainText(doc) ?? doc.querySelector('main') ?? doc.body;
   const headings: string[] = [];
   let body = '';
   if (root !== null) {
     const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT, {
       acceptNode(node) {
-        if (node.nodeType === TEXT_NODE) return FILTER_ACCEPT;
+        if (node.nodeType === TEXT_NODE) {
+          return COPYRIGHT.test(node.nodeValue ?? '') ? FILTER_REJECT : FILTER_ACCEPT;
+        }
         const el = node as Element;
         if (skip(el, root)) return FILTER_REJECT;
         if (HEADING.test(el.tagName.toUpperCase())) {
@@ -253,6 +334,6 @@ export function extractArticle(doc: Document): ArticleText {
       node = walker.nextNode();
     }
   }
-  const title = doc.title.trim() || (headings[0] ?? '');
+  const title = headline(doc.title) || (headings[0] ?? '');
   return { title, headings, body };
 }

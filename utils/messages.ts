@@ -69,9 +69,8 @@ export interface ErrorReply {
   error: string;
 }
 
-export function isErrorReply(value: unknown): value is ErrorReply {
-  return typeof value === 'object' && value !== null && 'error' in value;
-}
+// Defined where the page scripts can import it without the polyfill.
+export { isErrorReply } from './pageBrowser';
 
 export async function send<M extends Message>(
   message: M,

@@ -3,14 +3,17 @@
  * and sends the background only the entity ids found, never the text.
  */
 import aliases from '../../lib/generated/aliases.json';
-import { extractArticle, scoreArticle, type AliasEntry } from '../../lib/relevance';
-import { send } from '../../utils/messages';
+import publishers from '../../lib/generated/publishers.json';
+import { extractArticle, publisherOf, scoreArticle, type AliasEntry } from '../../lib/relevance';
+import { sendFromPage as send } from '../../utils/pageBrowser';
 import type { AskContext } from './runHint';
 
 const table = aliases as AliasEntry[];
 
 export const askArticle: AskContext = (visible) => {
-  const { entityIds } = scoreArticle(extractArticle(document), table);
+  // The outlet's own company (Tencent on Tencent News) is its brand there, not a subject.
+  const publisher = publisherOf(location.hostname, publishers as [string, string][]);
+  const { entityIds } = scoreArticle(extractArticle(document), table, publisher);
   // Sent even when empty: the reply sets the toolbar icon to "no context" after SPA navigation.
   return send({ type: 'page:article', entityIds, visible });
 };

@@ -6,7 +6,7 @@
  * Here nothing is dispatched into the page and nothing is read from it but the DOM and the
  * address: listeners only, in Hutong's isolated world, all removed through one AbortSignal.
  */
-import { browser } from 'wxt/browser';
+import { pageBrowser } from '../../utils/pageBrowser';
 
 export class HintLife {
   readonly #controller = new AbortController();
@@ -18,7 +18,7 @@ export class HintLife {
   /** True once the extension was reloaded, updated or disabled (its runtime is gone) or stopped. */
   get isInvalid(): boolean {
     // An orphaned script (the extension was reloaded) loses its runtime id.
-    if (browser.runtime?.id == null) this.invalidate();
+    if (pageBrowser().runtime?.id == null) this.invalidate();
     return this.signal.aborted;
   }
 

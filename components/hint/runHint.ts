@@ -7,14 +7,8 @@
  * on the user's own (trusted) clicks and keys, nothing is dispatched into the page, and the only
  * handle on the UI lives in Hutong's isolated world.
  */
-import {
-  isErrorReply,
-  send,
-  type ErrorReply,
-  type HintContent,
-  type PageContext,
-} from '../../utils/messages';
-import { browser } from 'wxt/browser';
+import type { ErrorReply, HintContent, PageContext } from '../../utils/messages';
+import { isErrorReply, pageBrowser, sendFromPage as send } from '../../utils/pageBrowser';
 import { renderHint, renderNote, type HintAction } from './renderHint';
 // Inlined as text, not loaded by WXT from a web-accessible file: pages cannot probe for Hutong.
 import css from './hint.css?inline';
@@ -204,10 +198,10 @@ export function runHint(life: HintLife, ask: AskContext): HintUiHandle {
   const onStorage = (changes: Record<string, unknown>, area: string) => {
     if (settled && area === 'local' && WATCHED_KEYS.some((key) => key in changes)) void refresh();
   };
-  browser.storage.onChanged.addListener(onStorage);
+  pageBrowser().storage.onChanged.addListener(onStorage);
   life.onInvalidated(() => {
     try {
-      browser.storage.onChanged.removeListener(onStorage);
+      pageBrowser().storage.onChanged.removeListener(onStorage);
     } catch {
       // The extension is gone; its listeners went with it.
     }

@@ -328,6 +328,38 @@ test('news: an on-topic article gets a hint naming its entities, an off-topic on
   expect(await hintCount(off)).toBe(0);
 });
 
+test('news: no hint for a brand or one company, a hint for the story on a portal (#13)', async ({
+  hutong,
+  server,
+}) => {
+  await setSettings(hutong, { language: 'zh', hintFrequency: 'every-page' });
+
+  // The publisher's own company (Tencent, on Tencent News) all over a page with no <article>:
+  // title suffix, promo, video widget, comments, copyright. The article is about trains.
+  const brand = await hutong.newPage();
+  await brand.goto(server.url('news.qq.com', '/news/portal-brand.html'));
+  expect(await answered(hutong, '*://news.qq.com/*')).toEqual({ text: '', title: NO_CONTEXT[1] });
+  expect(await hintCount(brand)).toBe(0);
+
+  // One company and its own products, no story: one subject, no hint (an outlet added in #13).
+  const single = await hutong.newPage();
+  await single.goto(server.url('www.jiemian.com', '/news/single-company.html'));
+  expect(await answered(hutong, '*://www.jiemian.com/*')).toEqual({
+    text: '',
+    title: NO_CONTEXT[1],
+  });
+  expect(await hintCount(single)).toBe(0);
+
+  // The story on the same portal, still without <article>: the hint comes.
+  const story = await hutong.newPage();
+  await story.goto(server.url('new.qq.com', '/news/portal-on-topic.html'));
+  await story.waitFor(HINT);
+  const title = await story.text('hutong-hint >>> .title');
+  expect(title).toContain(entity('wechat-pay').name.zh);
+  expect(title).toContain(entity('taobao').name.zh);
+  expect([brand.errors, single.errors, story.errors]).toEqual([[], [], []]);
+});
+
 test('news in Chinese, with the hint in Chinese', async ({ hutong, server }) => {
   await setSettings(hutong, { language: 'zh' });
   const page = await hutong.newPage();

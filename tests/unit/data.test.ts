@@ -323,10 +323,10 @@ describe('entities', () => {
     expect(entities.filter((e) => !used.has(e.id)).map((e) => e.id)).toEqual([]);
   });
 
-  it('news outlets are used as publishers', () => {
+  it('news outlets are cited as publishers or read where readers meet the story (#13)', () => {
     const publishers = new Set(kb().sources.map((s) => s.publisherEntity));
     const unused = kb()
-      .entities.filter((e) => e.kind === 'news' && !publishers.has(e.id))
+      .entities.filter((e) => e.kind === 'news' && !publishers.has(e.id) && e.domains.length === 0)
       .map((e) => e.id);
     expect(unused).toEqual([]);
   });

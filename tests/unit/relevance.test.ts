@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { entities } from '../../data';
 import aliases from '../../lib/generated/aliases.json';
-import { extractArticle, scoreArticle, type AliasEntry } from '../../lib/relevance';
-import { generatedAliases } from '../../scripts/gen-aliases';
+import publishers from '../../lib/generated/publishers.json';
+import {
+  extractArticle,
+  headline as headlineOf,
+  publisherOf,
+  scoreArticle,
+  type AliasEntry,
+} from '../../lib/relevance';
+import { prescreen } from '../../lib/prescreen';
+import { generatedAliases, generatedPublishers } from '../../scripts/gen-aliases';
 
 const table = aliases as AliasEntry[];
 const headline = (title: string) => scoreArticle({ title, headings: [], body: '' }, table);
@@ -120,9 +128,191 @@ describe('extractArticle', () => {
   it('an on-topic article passes', () => {
     const page = doc(`<title>SF Express and Cainiao trade blame</title><article>
       <h1>SF Express and Cainiao trade blame</h1><p>SF Express said Cainiao asked for data.
-      Cainiao said SF Express closed the interface.</p></article>`);
+      Cainiao said SF Express stopped sharing the data.</p></article>`);
     const result = scoreArticle(extractArticle(page), table);
     expect(result.relevant).toBe(true);
     expect(result.entityIds.slice(0, 2).sort()).toEqual(['cainiao', 'sf-express']);
+  });
+});
+
+const article = (title: string, body = '', headings: string[] = []) =>
+  scoreArticle({ title, headings, body }, table);
+
+describe('scoreArticle: a story signal, not a name', () => {
+  it.each([
+    // One subject and the story named.
+    [
+      "WeChat chops link-blocking at regulators' request",
+      'WeChat said on Friday that WeChat users may open outside links in private chats.',
+    ],
+    [
+      'Tencent says it will unblock rivals’ links in phases',
+      'Tencent said it supports the ministry; Tencent will open links in stages.',
+    ],
+    [
+      '阿里巴巴：将按要求解除屏蔽',
+      '阿里巴巴表示，互联是互联网的初心，阿里巴巴将与其他平台相向而行。',
+    ],
+    // Two subjects and a crossing between them.
+    ['Taobao begins accepting WeChat Pay', ''],
+    ['京东物流接入淘宝天猫', ''],
+    [
+      'China fines Alibaba a record sum',
+      'The State Administration for Market Regulation fined Alibaba for forcing merchants to choose one of two platforms. Alibaba accepted the penalty.',
+    ],
+  ])('on topic: %s', (title, body) => {
+    expect(article(title, body).relevant).toBe(true);
+  });
+
+  it.each([
+    // One company and its own products: one subject, whatever the count of names.
+    [
+      'Alibaba cuts prices of its Qwen models as Taobao and DingTalk add AI',
+      'Alibaba Cloud said Taobao, Tmall and DingTalk will use the models.',
+    ],
+    ['腾讯发布混元大模型，微信和QQ接入', '腾讯表示，微信、QQ、腾讯云都将使用混元。'],
+    [
+      'Tencent results: WeChat Pay revenue grows',
+      'Tencent said WeChat and WeChat Pay kept growing; QQ users fell.',
+    ],
+    // Two companies with nothing crossing between them.
+    ['Hong Kong stocks rise as Alibaba, Tencent and JD lead tech rebound', ''],
+    ['JD.com and Alibaba skip sales figures for 618 festival', ''],
+  ])('off topic: %s', (title, body) => {
+    expect(article(title, body).relevant).toBe(false);
+  });
+
+  it('reports the entities of every subject, a company and its products together', () => {
+    const result = article('Taobao and Tmall start accepting WeChat Pay');
+    expect(result.entityIds).toEqual(expect.arrayContaining(['taobao', 'tmall', 'wechat-pay']));
+  });
+
+  it("counts the publisher's own group only where the article names it", () => {
+    const body =
+      '腾讯新闻讯 国铁集团发布消息，春运客流创新高，微信扫码乘车推广。腾讯新闻客户端。'.repeat(3);
+    expect(article('春运收官：铁路客流创新高', body).scores.tencent).toBeGreaterThan(0);
+    const asPublisher = scoreArticle(
+      { title: '春运收官：铁路客流创新高', headings: [], body },
+      table,
+      'tencent',
+    );
+    expect(asPublisher.scores.tencent).toBeUndefined();
+    expect(asPublisher.scores.wechat).toBeUndefined();
+    // In the title it is the subject, publisher or not.
+    const named = scoreArticle(
+      { title: '微信支付接入淘宝 打通支付壁垒', headings: [], body: '' },
+      table,
+      'tencent',
+    );
+    expect(named.relevant).toBe(true);
+  });
+});
+
+describe('headline: the publisher brand is not the headline', () => {
+  it.each([
+    ['SF Express, Cainiao end spat - Reuters', 'SF Express, Cainiao end spat'],
+    ['春运收官：铁路客流创新高_腾讯新闻', '春运收官：铁路客流创新高'],
+    ['Taobao takes WeChat Pay | Tech | Financial Times', 'Taobao takes WeChat Pay'],
+    ['淘宝接入微信支付｜36氪', '淘宝接入微信支付'],
+    ['A headline with no suffix', 'A headline with no suffix'],
+    ['Tencent – a short one', 'Tencent – a short one'],
+  ])('%s', (title, expected) => {
+    expect(headlineOf(title)).toBe(expected);
+  });
+});
+
+describe('extractArticle: page chrome and the publisher are not the article', () => {
+  const portal = (content: string) =>
+    doc(`<title>春运收官：铁路客流创新高_腾讯新闻</title><body>
+      <div class="top-bar"><a>腾讯网</a><a>微信</a><a>QQ</a></div>
+      <div class="promo-banner">下载腾讯新闻APP，微信扫一扫</div>
+      <div class="video-player">腾讯视频 QQ 微信 腾讯 微信支付</div>
+      <div class="w1000"><div class="main-col"><h1>春运收官：铁路客流创新高</h1>${content}</div>
+        <div class="side">腾讯 阿里巴巴 京东 淘宝 微信支付 支付宝</div></div>
+      <div class="comment-box">网友：淘宝和微信支付什么时候打通？</div>
+      <div class="foot-info">Copyright © 1998 - 2024 Tencent. All Rights Reserved 腾讯公司 版权所有</div>
+      </body>`);
+  const paragraphs =
+    '<p>国铁集团发布消息，今年春运期间全国铁路累计发送旅客4.8亿人次，同比增长，客流创历史新高。</p>'.repeat(
+      4,
+    );
+
+  it('finds the main text of a page with no article element', () => {
+    const text = extractArticle(portal(paragraphs));
+    expect(text.body).toContain('国铁集团');
+    expect(text.body).not.toMatch(/腾讯|微信|淘宝|版权/);
+    expect(text.title).toBe('春运收官：铁路客流创新高');
+    expect(scoreArticle(text, table).relevant).toBe(false);
+  });
+
+  it.each([
+    ['a copyright line', '<p>© 2024 Alibaba Group. All rights reserved. Taobao Tmall</p>'],
+    ['a share bar', '<div class="share-bar">Share to WeChat, Weibo, QQ</div>'],
+    ['a comment thread', '<div id="comments">Taobao should take WeChat Pay!</div>'],
+    ['an ad', '<div class="ad">Shop on JD with Alipay</div>'],
+  ])('skips %s', (_what, html) => {
+    const text = extractArticle(
+      doc(
+        `<title>Copper rises</title><article><h1>Copper rises</h1><p>Copper climbed.</p>${html}</article>`,
+      ),
+    );
+    expect(text.body).not.toMatch(/Taobao|WeChat|Alipay|Tmall/);
+  });
+
+  it('a portal page about the story still passes', () => {
+    const page = doc(`<title>淘宝天猫已支持微信支付_腾讯新闻</title><body>
+      <div class="top-bar"><a>腾讯网</a></div><div class="main-col"><h1>淘宝天猫已支持微信支付</h1>
+      ${'<p>淘宝发文宣布，已支持支付宝、微信支付等多种支付方式，平台之间的支付壁垒正在拆除。</p>'.repeat(3)}
+      </div></body>`);
+    expect(scoreArticle(extractArticle(page), table, 'tencent').relevant).toBe(true);
+  });
+});
+
+describe('prescreen: title and address decide whether the detector runs', () => {
+  it.each([
+    [
+      'https://www.reuters.com/a/1',
+      "China's postal regulator urges SF Express, Cainiao to end spat",
+    ],
+    ['https://www.thepaper.cn/newsDetail_forward_1', '菜鸟回应与顺丰之争'],
+    ['https://www.ft.com/content/x', 'Walled gardens fall in Chinese tech'],
+    ['https://www.weekinchina.com/2017/07/wangs-war-with-jack-ma/', "Wang's war with Jack Ma"],
+    ['https://www.scmp.com/tech/3284482/jdcom-accept-alipay', 'Walls come down'],
+    ['https://www.ft.com/content/x', ''],
+  ])('%s "%s" may be on topic', (url, title) => {
+    expect(prescreen(url, title, table)).toBe(true);
+  });
+
+  it.each([
+    ['https://www.reuters.com/sports/nba-finals', 'Celtics win the NBA finals'],
+    ['https://www.nytimes.com/2024/01/01/us/giants.html', 'San Francisco Giants sign a pitcher'],
+    ['https://www.thepaper.cn/newsDetail_forward_2', '今年国庆假期国内旅游人次创新高'],
+  ])('%s "%s" is not', (url, title) => {
+    expect(prescreen(url, title, table)).toBe(false);
+  });
+
+  it("does not count the publisher's own group", () => {
+    expect(prescreen('https://news.qq.com/rain/a/1', '春运收官_腾讯新闻', table, 'tencent')).toBe(
+      false,
+    );
+    expect(
+      prescreen('https://news.qq.com/rain/a/1', '淘宝接入微信支付_腾讯新闻', table, 'tencent'),
+    ).toBe(true);
+  });
+});
+
+describe('publisherOf', () => {
+  it.each([
+    ['news.qq.com', 'tencent'],
+    ['NEW.QQ.COM', 'tencent'],
+    ['www.reuters.com', undefined],
+    ['im.qq.com', undefined],
+    ['evilnews.qq.com.example', undefined],
+  ])('%s → %s', (host, group) => {
+    expect(publisherOf(host, publishers as [string, string][])).toBe(group);
+  });
+
+  it('is in sync with data/entities.json (npm run gen)', () => {
+    expect(publishers).toEqual(generatedPublishers(entities));
   });
 });
