@@ -69,17 +69,14 @@ export default defineConfig({
         'storage',
         // The popup reads the current tab's address on a click, so no `tabs` permission is needed.
         'activeTab',
-        // Injects the hint's UI into a covered page when a hint is due; registers the opt-in
-        // "on any site" article detector at runtime.
+        // Injects the hint's UI into a covered page when a hint is due, and the article detector
+        // into a news page whose title or address may be about the story.
         'scripting',
         ...(chromium ? ['contextMenus'] : []),
       ],
       host_permissions: coveredHosts,
-      // The article hint on news outlets: an unlisted script declared here rather than a WXT
-      // content script, whose start-up events a page could see (components/hint/life.ts).
-      content_scripts: [
-        { matches: newsMatchPatterns(entities), js: ['hint-article.js'], run_at: 'document_start' },
-      ],
+      // No declared content scripts: the background injects the hint's scripts where they are due
+      // (lib/background/hints.ts, lib/background/articles.ts), so other visits run nothing.
       ...(manifestVersion === 3
         ? { optional_host_permissions: ['<all_urls>'] }
         : { optional_permissions: ['<all_urls>'] }),

@@ -4,6 +4,7 @@ import { route } from '../lib/background/router';
 import { setupHints } from '../lib/background/hints';
 import { setupPanel } from '../lib/background/panel';
 import { setupDetector } from '../lib/background/detector';
+import { setupArticles } from '../lib/background/articles';
 import { setupOnboarding } from '../lib/background/onboarding';
 import { migrateHistoryOnStart } from '../lib/background/history';
 
@@ -15,6 +16,7 @@ export default defineBackground(() => {
   setupHints();
   setupPanel();
   setupDetector();
+  setupArticles();
   setupOnboarding();
   // History saved by 0.x as one big list moves into chunks (it stays readable until then).
   void migrateHistoryOnStart();

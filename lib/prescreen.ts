@@ -4,9 +4,12 @@
  * address's words name a party in the story (any alias, English or Chinese, outside the
  * publisher's own group) or the story itself. The article detector then reads the page.
  *
- * It must never drop an on-topic article, so it leans to yes: a title that is still empty (the
- * page has not set one yet) passes, and pinyin or English slugs count like titles.
+ * It must never drop an on-topic article, so it leans to yes: a title that cannot decide passes,
+ * and pinyin or English slugs count like titles. A title cannot decide when, without the outlet's
+ * own names, it has no headline left: empty (the page has not set one yet), or a junk string such
+ * as "+1_10%公司_澎湃新闻-The Paper" (fewer than 4 Chinese characters and fewer than 3 words).
  */
+import type { Entity } from '../data/schema';
 import { foldText } from './normalize';
 import { STORY, type AliasEntry } from './relevance';
 
@@ -55,14 +58,35 @@ function names(text: string, table: readonly AliasEntry[], publisher?: string): 
   return false;
 }
 
-/** True when the tab's title or address may be about the story: inject the detector. */
+/** An outlet's own names, which a page title carries as its brand and never as a headline. */
+export function outletNames(outlet: Entity | undefined): string[] {
+  return outlet === undefined ? [] : [outlet.name.en, outlet.name.zh, ...outlet.aliases];
+}
+
+const WORD = /[\p{Script=Latin}\p{N}]{2,}/gu;
+const HAN = /\p{Script=Han}/gu;
+
+/** True when `title`, without the outlet's own names, has too little left to be a headline. */
+export function undecidable(title: string, outletNames: readonly string[] = []): boolean {
+  let rest = title.normalize('NFKC').toLowerCase();
+  for (const name of outletNames) {
+    if (name.length > 0) rest = rest.split(name.normalize('NFKC').toLowerCase()).join(' ');
+  }
+  return (rest.match(HAN)?.length ?? 0) < 4 && (rest.match(WORD)?.length ?? 0) < 3;
+}
+
+/**
+ * True when the tab's title or address may be about the story: inject the detector.
+ * `outletNames` are the outlet's own names (The Paper, 澎湃新闻), which are no headline.
+ */
 export function prescreen(
   url: string,
   title: string,
   table: readonly AliasEntry[],
   publisher?: string,
+  outletNames: readonly string[] = [],
 ): boolean {
-  if (title.trim() === '') return true;
+  if (undecidable(title, outletNames)) return true;
   const text = `${title}\n${addressWords(url)}`;
   const folded = foldText(text);
   return STORY.test(folded) || PEOPLE.test(folded) || names(text, table, publisher);

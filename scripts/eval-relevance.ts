@@ -17,7 +17,11 @@ import { parseHTML } from 'linkedom';
 import aliases from '../lib/generated/aliases.json';
 import publishers from '../lib/generated/publishers.json';
 import { extractArticle, publisherOf, scoreArticle, type AliasEntry } from '../lib/relevance';
-import { prescreen } from '../lib/prescreen';
+import { outletNames, prescreen } from '../lib/prescreen';
+import { createSiteIndex } from '../lib/siteIndex';
+import { entities } from '../data';
+
+const siteIndex = createSiteIndex(entities);
 
 const table = aliases as AliasEntry[];
 
@@ -51,7 +55,13 @@ function evaluate(folder: string): Outcome[] {
     return {
       page,
       hint: result.relevant,
-      passed: prescreen(page.url, document.title ?? '', table, publisher),
+      passed: prescreen(
+        page.url,
+        document.title ?? '',
+        table,
+        publisher,
+        outletNames(siteIndex.lookup(page.url)?.entity),
+      ),
       ms,
       entityIds: result.entityIds,
     };

@@ -61,7 +61,7 @@ export interface Replies {
   'panel:open': { opened: 'panel' | 'tab' };
   'history:delete': { ok: true };
   'history:clear': { ok: true };
-  'detector:sync': { registered: boolean };
+  'detector:sync': { active: boolean };
 }
 
 /** Rejected messages get this reply instead of an exception, so callers can show a message. */

@@ -1,7 +1,7 @@
 /**
  * The opt-in "on any site" article detection. The <all_urls> permission must be requested in the
  * user's gesture, so the request is the first thing the change handler does, before any await.
- * The detector itself is registered by the background on `detector:sync`.
+ * The background pre-screens pages itself while this is on (lib/background/articles.ts).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';

@@ -10,6 +10,7 @@
  * script's isolated world (docs/PERFORMANCE.md).
  */
 import { browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { entities, events } from '../../data';
 import { createSiteIndex, hostOf } from '../siteIndex';
 import { articleHintContent, shouldShow, siteHintContent } from '../hintContent';
@@ -36,6 +37,7 @@ import {
   type HintUiHandle,
 } from '../../components/hint/constants';
 import { writeError } from './history';
+import { onTabUpdated } from './tabEvents';
 import { site as siteMatches } from '../generated/matches.json';
 
 // Derived from bundled data, never mutated: safe to keep across service worker restarts.
@@ -199,17 +201,30 @@ export async function visitTab(tab: TabLike): Promise<void> {
 }
 
 /** Injections into one tab run one after another, so two events cannot start two UIs. */
-const injecting = new Map<number, Promise<void>>();
+const injecting = new Map<number, Promise<boolean>>();
+
+export interface InjectOptions {
+  /** The script: the hint UI (HINT_UI_JS, the default) or the article detector (HINT_ARTICLE_JS). */
+  file?: ScriptPublicPath;
+  /** First ask whether a live UI already runs in the tab; if so, tell it and inject nothing. */
+  unlessRunning?: boolean;
+  /** Only tell a live UI; never inject. */
+  onlyIfRunning?: boolean;
+}
 
 /**
- * Injects the hint's UI script into the top frame of `tabId`. With `unlessRunning`, first asks the
- * tab's Hutong world whether a live UI already runs there (it then follows the change itself).
+ * Injects a hint script into the top frame of `tabId`. With `unlessRunning`, first asks the tab's
+ * Hutong world whether a live UI already runs there (it then follows the change itself). Resolves
+ * to whether a live UI was found.
  */
-export function injectUi(tabId: number, { unlessRunning = false } = {}): Promise<void> {
+export function injectUi(
+  tabId: number,
+  { file = HINT_UI_JS, unlessRunning = false, onlyIfRunning = false }: InjectOptions = {},
+): Promise<boolean> {
   const run = async () => {
     const scripting = browser.scripting;
     try {
-      if (unlessRunning) {
+      if (unlessRunning || onlyIfRunning) {
         const [probe] = await scripting.executeScript({
           target: { tabId },
           // Runs in Hutong's isolated world of the page, where the UI script leaves its handle. A
@@ -223,14 +238,16 @@ export function injectUi(tabId: number, { unlessRunning = false } = {}): Promise
           },
           args: [UI_HANDLE],
         });
-        if (probe?.result === true) return;
+        if (probe?.result === true) return true;
+        if (onlyIfRunning) return false;
       }
-      await scripting.executeScript({ target: { tabId }, files: [HINT_UI_JS] });
+      await scripting.executeScript({ target: { tabId }, files: [file] });
     } catch {
       // The tab closed or navigated away meanwhile, or shows a page we may not script.
     }
+    return false;
   };
-  const next = (injecting.get(tabId) ?? Promise.resolve()).then(run);
+  const next = (injecting.get(tabId) ?? Promise.resolve(false)).then(run);
   injecting.set(tabId, next);
   void next.then(() => {
     if (injecting.get(tabId) === next) injecting.delete(tabId);
@@ -257,20 +274,7 @@ export function setupHints(): void {
       visitTab(tab).catch(ignore);
     }
   };
-  if (import.meta.env.FIREFOX) {
-    // Firefox filters events by address itself, so Hutong hears only of covered pages (Chrome's
-    // types, which WXT uses for both, do not know this second argument).
-    const addFiltered = browser.tabs.onUpdated.addListener as (
-      listener: typeof onUpdated,
-      filter: { urls: string[]; properties: string[] },
-    ) => void;
-    addFiltered.call(browser.tabs.onUpdated, onUpdated, {
-      urls: siteMatches,
-      properties: ['status', 'url'],
-    });
-  } else {
-    browser.tabs.onUpdated.addListener(onUpdated);
-  }
+  onTabUpdated(onUpdated, { urls: siteMatches, properties: ['status', 'url'] });
   // A setting changed (here, in the popup or on the options page): already-open tabs follow at
   // once. A UI already running in a tab follows by itself; visitTab starts one where due.
   browser.storage.onChanged.addListener((changes, area) => {

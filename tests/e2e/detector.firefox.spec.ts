@@ -8,15 +8,20 @@ import { test, expect } from './support/fixtures';
 import type { ExtensionHarness } from './support/browsers';
 
 const SWITCH = 'input[name="anySiteDetection"]';
-const REGISTERED = { granted: true, scripts: ['hutong-any-site-detector'] };
-const NONE = { granted: false, scripts: [] };
+const ON = { granted: true, active: true, scripts: [] };
+const NONE = { granted: false, active: false, scripts: [] };
 
-/** What the browser holds now: the permission, and the scripts registered at run time. */
+/**
+ * What the browser holds now: the permission, whether the background says detection is on, and
+ * the scripts registered at run time (none: pages are pre-screened by the background instead).
+ */
 function detectorState(hutong: ExtensionHarness) {
   return hutong.inExtension(async () => {
     const api = extensionApi();
+    const reply = (await api.runtime.sendMessage({ type: 'detector:sync' })) as { active: boolean };
     return {
       granted: await api.permissions.contains({ origins: ['<all_urls>'] }),
+      active: reply.active,
       scripts: (await api.scripting.getRegisteredContentScripts()).map((script) => script.id),
     };
   });
@@ -29,7 +34,7 @@ test('"on any site" asks for access, then hints on articles anywhere; off or rev
   expect(await detectorState(hutong)).toEqual(NONE);
   const options = await hutong.openExtensionPage('/options.html', SWITCH);
   await options.click(SWITCH);
-  await expect.poll(() => detectorState(hutong)).toEqual(REGISTERED);
+  await expect.poll(() => detectorState(hutong)).toEqual(ON);
 
   // An article about the subject on a site Hutong does not cover gets a hint naming its
   // companies; one about something else gets none.
@@ -59,10 +64,10 @@ test('"on any site" asks for access, then hints on articles anywhere; off or rev
   expect(await page.count('hutong-hint')).toBe(0);
 
   // The setting itself stayed on (only the access went): switched off, on again (asking again),
-  // then off, which unregisters the detector and gives the access back.
+  // then off, which turns detection off and gives the access back.
   await options.click(SWITCH);
   await options.click(SWITCH);
-  await expect.poll(() => detectorState(hutong)).toEqual(REGISTERED);
+  await expect.poll(() => detectorState(hutong)).toEqual(ON);
   await options.click(SWITCH);
   await expect.poll(() => detectorState(hutong)).toEqual(NONE);
   expect(options.errors).toEqual([]);

@@ -1,12 +1,12 @@
 /**
- * The opt-in "on any site" detector's registration (lib/background/detector.ts), in both browsers:
- * without the optional <all_urls> permission nothing is registered or injected. The granted path
+ * The opt-in "on any site" detection (lib/background/detector.ts, articles.ts), in both browsers:
+ * without the optional <all_urls> permission it stays off and nothing is injected. The granted path
  * runs end to end in Firefox (detector.firefox.spec.ts), whose permission prompt a pref can turn
  * off; Chrome's prompt cannot be accepted headlessly, so there it is unit-tested.
  */
 import { test, expect } from './support/fixtures';
 
-test('without the optional permission, turning detection on registers nothing', async ({
+test('without the optional permission, turning detection on injects nothing', async ({
   hutong,
   server,
 }) => {
@@ -25,7 +25,7 @@ test('without the optional permission, turning detection on registers nothing', 
       scripts: await api.scripting.getRegisteredContentScripts(),
     };
   });
-  expect(state).toEqual({ reply: { registered: false }, granted: false, scripts: [] });
+  expect(state).toEqual({ reply: { active: false }, granted: false, scripts: [] });
 
   const page = await hutong.newPage();
   await page.goto(server.url('www.example.org', '/news/on-topic.html'));

@@ -326,6 +326,29 @@ test('news: an on-topic article gets a hint naming its entities, an off-topic on
     title: 'Hutong: no context for this page',
   });
   expect(await hintCount(off)).toBe(0);
+  // Its title names no party, so the background's pre-screen kept every Hutong script out of it
+  // (the on-topic page's world holds the detector's handle; this page's world has none).
+  expect(await page.inHint(() => '__hutongHint' in globalThis)).toBe(true);
+  expect(await off.inHint(() => '__hutongHint' in globalThis)).toBe(false);
+});
+
+test('news: a single-page app moving on to an on-topic story gets the hint then', async ({
+  hutong,
+  server,
+}) => {
+  await setSettings(hutong, { language: 'en', hintFrequency: 'every-page' });
+  const page = await hutong.newPage();
+  await page.goto(server.url('www.reuters.com', '/news/spa.html'));
+  expect(await answered(hutong, '*://www.reuters.com/*')).toEqual({
+    text: '',
+    title: 'Hutong: no context for this page',
+  });
+  // Off topic by its title: nothing of Hutong runs in the page yet.
+  expect(await page.inHint(() => '__hutongHint' in globalThis)).toBe(false);
+  await page.click('#next');
+  await page.waitFor(HINT);
+  expect(await page.text('hutong-hint >>> .title')).toContain(entity('cainiao').name.en);
+  expect(page.errors).toEqual([]);
 });
 
 test('news: no hint for a brand or one company, a hint for the story on a portal (#13)', async ({
@@ -340,6 +363,8 @@ test('news: no hint for a brand or one company, a hint for the story on a portal
   await brand.goto(server.url('news.qq.com', '/news/portal-brand.html'));
   expect(await answered(hutong, '*://news.qq.com/*')).toEqual({ text: '', title: NO_CONTEXT[1] });
   expect(await hintCount(brand)).toBe(0);
+  // The title names only the publisher's own brand: no script ran in the page at all.
+  expect(await brand.inHint(() => '__hutongHint' in globalThis)).toBe(false);
 
   // One company and its own products, no story: one subject, no hint (an outlet added in #13).
   const single = await hutong.newPage();

@@ -16,7 +16,7 @@ import {
 } from '../../lib/background/hints';
 import type { Browser } from 'wxt/browser';
 import { handlers } from '../../lib/background/handlers';
-import { DETECTOR_ID, syncDetector } from '../../lib/background/detector';
+import { LEGACY_DETECTOR_ID, syncDetector } from '../../lib/background/detector';
 import { parseMessage } from '../../lib/background/validate';
 import { WATCHED_KEYS } from '../../components/hint/runHint';
 import {
@@ -345,7 +345,7 @@ describe('visitTab: the background starts the hint UI only when a hint is due', 
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('No tab'));
     badge();
     await expect(visitTab({ id: 9, url: 'https://www.cainiao.com/' })).resolves.toBeUndefined();
-    await expect(injectUi(9)).resolves.toBeUndefined();
+    await expect(injectUi(9)).resolves.toBe(false);
   });
 });
 
@@ -423,18 +423,13 @@ describe('content scripts watch the right storage keys', () => {
 });
 
 describe('any-site detector', () => {
-  function fakeScripting(granted: boolean) {
-    const registered: { id: string }[] = [];
+  function fakeScripting(granted: boolean, registered: { id: string }[] = []) {
     vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async () => granted);
     vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation(
       async (filter?: { ids?: string[] }) =>
         registered.filter((s) => filter?.ids?.includes(s.id) ?? true) as never,
     );
-    const register = vi
-      .spyOn(fakeBrowser.scripting, 'registerContentScripts')
-      .mockImplementation(async (scripts) => {
-        registered.push(...scripts.map((s) => ({ id: s.id })));
-      });
+    const register = vi.spyOn(fakeBrowser.scripting, 'registerContentScripts');
     const unregister = vi
       .spyOn(fakeBrowser.scripting, 'unregisterContentScripts')
       .mockImplementation(async () => {
@@ -443,31 +438,21 @@ describe('any-site detector', () => {
     return { registered, register, unregister };
   }
 
-  it('registers nothing while the setting is off, even with the permission', async () => {
-    const fake = fakeScripting(true);
+  it('is on only with the setting and the permission, and registers nothing either way', async () => {
+    fakeScripting(true);
     expect(await syncDetector()).toBe(false);
+    await updateSettings({ anySiteDetection: true });
+    fakeScripting(false);
+    expect(await syncDetector()).toBe(false);
+    const fake = fakeScripting(true);
+    expect(await syncDetector()).toBe(true);
     expect(fake.register).not.toHaveBeenCalled();
   });
 
-  it('registers nothing without the permission, even with the setting on', async () => {
-    await updateSettings({ anySiteDetection: true });
-    const fake = fakeScripting(false);
-    expect(await syncDetector()).toBe(false);
-    expect(fake.registered).toEqual([]);
-  });
-
-  it('registers once with both, excluding covered sites, and unregisters when turned off', async () => {
-    await updateSettings({ anySiteDetection: true });
-    const fake = fakeScripting(true);
-    expect(await syncDetector()).toBe(true);
-    expect(await syncDetector()).toBe(true);
-    expect(fake.register).toHaveBeenCalledTimes(1);
-    const [scripts] = fake.register.mock.calls[0] ?? [];
-    expect(scripts?.[0]).toMatchObject({ id: DETECTOR_ID, matches: ['http://*/*', 'https://*/*'] });
-    expect(scripts?.[0]?.excludeMatches).toContain('*://*.taobao.com/*');
-    expect(scripts?.[0]?.excludeMatches).toContain('*://*.reuters.com/*');
-    await updateSettings({ anySiteDetection: false });
-    expect(await syncDetector()).toBe(false);
+  it('removes the every-page script 1.0 registered (Chrome keeps it across updates)', async () => {
+    const fake = fakeScripting(true, [{ id: LEGACY_DETECTOR_ID }]);
+    await syncDetector();
+    expect(fake.unregister).toHaveBeenCalledWith({ ids: [LEGACY_DETECTOR_ID] });
     expect(fake.registered).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import {
   scoreArticle,
   type AliasEntry,
 } from '../../lib/relevance';
-import { prescreen } from '../../lib/prescreen';
+import { prescreen, undecidable } from '../../lib/prescreen';
 import { generatedAliases, generatedPublishers } from '../../scripts/gen-aliases';
 
 const table = aliases as AliasEntry[];
@@ -289,6 +289,25 @@ describe('prescreen: title and address decide whether the detector runs', () => 
     ['https://www.thepaper.cn/newsDetail_forward_2', '今年国庆假期国内旅游人次创新高'],
   ])('%s "%s" is not', (url, title) => {
     expect(prescreen(url, title, table)).toBe(false);
+  });
+
+  it("lets a title through that has no headline once the outlet's own names are gone", () => {
+    const paper = ['The Paper', '澎湃新闻', 'Pengpai'];
+    // A real junk title of an on-topic article (2017): nothing in it can decide.
+    expect(undecidable('+1_10%公司_澎湃新闻-The Paper', paper)).toBe(true);
+    expect(
+      prescreen(
+        'https://www.thepaper.cn/newsDetail_forward_1693093',
+        '+1_10%公司_澎湃新闻-The Paper',
+        table,
+        undefined,
+        paper,
+      ),
+    ).toBe(true);
+    // A short but real headline decides.
+    expect(undecidable('春运收官_澎湃新闻', paper)).toBe(false);
+    expect(undecidable('Celtics win NBA finals - The Paper', paper)).toBe(false);
+    expect(undecidable('The Paper', paper)).toBe(true);
   });
 
   it("does not count the publisher's own group", () => {
