@@ -1,0 +1,119 @@
+/**
+ * Where the hint may sit without covering the page's own fixed controls: a shop's bottom bar
+ * (加入购物车 / 立即购买 on item.taobao.com and item.jd.com at 390 px), a right-edge toolbar
+ * (反馈, 顶部, 联系客服 at 1280 px). Only fixed and sticky elements count: content that scrolls is
+ * covered for a moment at most, a bar stays covered until the hint is dismissed.
+ *
+ * No scan of the page: the hint's candidate box is hit-tested on a grid (`elementsFromPoint`, a
+ * few dozen points, bounded whatever the DOM's size), and each hit walks up a few ancestors.
+ */
+
+/** A rectangle in viewport pixels, as getBoundingClientRect gives it. */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** The hint's offsets from the viewport's right and bottom edges. */
+export interface Spot {
+  right: number;
+  bottom: number;
+}
+
+/** The page's fixed or sticky box at a point of the viewport, if any. */
+export type Probe = (x: number, y: number) => Box | undefined;
+
+export const EDGE = 16;
+/** Space kept between the hint and a bar it moves away from. */
+const GAP = 8;
+/** The least space kept between the hint and the viewport's top and left edges. */
+const MIN = 8;
+/** Grid step of the hit test: a control smaller than this in both directions may be missed. */
+const STEP = 24;
+/** Moves tried before giving up (a bottom bar, then a toolbar above it, …). */
+const MOVES = 5;
+
+/**
+ * The first spot, starting from the bottom-right corner, where a `width` × `height` box touches no
+ * fixed element: above bottom bars, left of narrow edge toolbars. Undefined when there is none.
+ */
+export function findSpot(
+  width: number,
+  height: number,
+  viewWidth: number,
+  viewHeight: number,
+  probe: Probe,
+): Spot | undefined {
+  const spot = { right: EDGE, bottom: EDGE };
+  for (let i = 0; i <= MOVES; i++) {
+    const left = viewWidth - spot.right - width;
+    const top = viewHeight - spot.bottom - height;
+    if (left < MIN || top < MIN) return undefined;
+    const hit = scan(left, top, width, height, probe);
+    if (hit === undefined) return spot;
+    // A toolbar (taller than wide) with room for the hint on its left: go left of it. A bar, or
+    // no room on a phone: go above it.
+    if (hit.bottom - hit.top > hit.right - hit.left && hit.left - GAP - width >= MIN) {
+      spot.right = viewWidth - hit.left + GAP;
+    } else {
+      spot.bottom = viewHeight - hit.top + GAP;
+    }
+  }
+  return undefined;
+}
+
+function scan(left: number, top: number, width: number, height: number, probe: Probe) {
+  const cols = Math.ceil(width / STEP);
+  const rows = Math.ceil(height / STEP);
+  // Bottom row first: bars sit at the bottom, so most pages answer in the first row.
+  for (let r = rows; r >= 0; r--) {
+    for (let c = cols; c >= 0; c--) {
+      // One px inside the box's edges: a bar that only touches the box does not count.
+      const hit = probe(left + 1 + ((width - 2) * c) / cols, top + 1 + ((height - 2) * r) / rows);
+      if (hit !== undefined) return hit;
+    }
+  }
+  return undefined;
+}
+
+/** How far up from a hit element a fixed or sticky ancestor is looked for. */
+const DEPTH = 24;
+
+/**
+ * The probe on the live page: the topmost page element at the point (the hint itself skipped),
+ * and its nearest fixed or sticky ancestor. A fixed box larger than half the viewport is a
+ * layout shell or an overlay, not a bar to keep clear of.
+ */
+export function pageProbe(host: Element): Probe {
+  const seen = new Map<Element, Box | undefined>();
+  const viewArea = innerWidth * innerHeight;
+  const fixedBox = (start: Element): Box | undefined => {
+    const path: Element[] = [];
+    let found: Box | undefined;
+    for (
+      let el: Element | null = start;
+      el !== null && path.length < DEPTH;
+      el = el.parentElement
+    ) {
+      if (seen.has(el)) {
+        found = seen.get(el);
+        break;
+      }
+      path.push(el);
+      const position = getComputedStyle(el).position;
+      if (position === 'fixed' || position === 'sticky') {
+        const box = el.getBoundingClientRect();
+        found = box.width * box.height * 2 < viewArea ? box : undefined;
+        break;
+      }
+    }
+    for (const el of path) seen.set(el, found);
+    return found;
+  };
+  return (x, y) => {
+    const el = document.elementsFromPoint(x, y).find((e) => e !== host);
+    return el === undefined ? undefined : fixedBox(el);
+  };
+}
