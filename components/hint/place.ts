@@ -81,14 +81,18 @@ function scan(left: number, top: number, width: number, height: number, probe: P
 /** How far up from a hit element a fixed or sticky ancestor is looked for. */
 const DEPTH = 24;
 
+/** What a user presses: a fixed box without any is decoration, and the hint may cover it. */
+const CONTROL = 'a[href],button,input,select,textarea,[role=button],[role=link],[tabindex]';
+
 /**
  * The probe on the live page: the topmost page element at the point (the hint itself skipped),
- * and its nearest fixed or sticky ancestor. A fixed box larger than half the viewport is a
- * layout shell or an overlay, not a bar to keep clear of.
+ * and its nearest fixed or sticky ancestor, if that is a bar or toolbar with controls in it. A
+ * bar is thin: a third of the viewport or less across. A larger fixed box (a chat window, a
+ * cookie notice over half the page, a hostile overlay) is no place the hint could keep clear of;
+ * the hint, in the top layer, stays in its corner over it.
  */
 export function pageProbe(host: Element): Probe {
   const seen = new Map<Element, Box | undefined>();
-  const viewArea = innerWidth * innerHeight;
   const fixedBox = (start: Element): Box | undefined => {
     const path: Element[] = [];
     let found: Box | undefined;
@@ -105,7 +109,9 @@ export function pageProbe(host: Element): Probe {
       const position = getComputedStyle(el).position;
       if (position === 'fixed' || position === 'sticky') {
         const box = el.getBoundingClientRect();
-        found = box.width * box.height * 2 < viewArea ? box : undefined;
+        const thin = Math.min(box.width / innerWidth, box.height / innerHeight) <= 1 / 3;
+        found =
+          thin && (el.matches(CONTROL) || el.querySelector(CONTROL) !== null) ? box : undefined;
         break;
       }
     }
