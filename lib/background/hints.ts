@@ -167,7 +167,13 @@ export const hintHandlers: {
     const content =
       page === undefined
         ? undefined
-        : articleHintContent(knownEntityIds(ids), page.site, lang, { entities, events });
+        : articleHintContent(
+            knownEntityIds(ids),
+            page.site,
+            lang,
+            { entities, events },
+            page.title,
+          );
     return answer(content, visible === true, sender, settings, lang, page?.url ?? '');
   },
   'hint:hide-site': async (_message, sender) => {

@@ -248,3 +248,12 @@ test('the shortcut is a command users can rebind', async ({ hutong }) => {
   });
   expect(commands).toBe('Alt+Shift+J');
 });
+
+test('news: the hint relates the article to the event it is about', async ({ hutong, server }) => {
+  await setSettings(hutong, { language: 'en' });
+  const page = await hutong.newPage();
+  // "China's postal regulator urges SF Express, Alibaba's Cainiao to end spat"
+  await page.goto(server.url('www.reuters.com', '/news/on-topic.html'));
+  await page.waitFor(HINT);
+  expect(await page.text('hutong-hint >>> .line')).toBe('Related: The State Post Bureau steps in');
+});

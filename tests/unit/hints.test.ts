@@ -82,16 +82,25 @@ describe('hint content', () => {
     }
   });
 
-  it('an article names its entities and the events they share', () => {
-    const content = articleHintContent(['sf-express', 'cainiao'], 'reuters.com', 'en', {
+  it('an article names its entities and the event it is about, from its headline', () => {
+    const content = articleHintContent(
+      ['sf-express', 'cainiao', 'alibaba'],
+      'reuters.com',
+      'en',
+      { entities, events },
+      "China's postal regulator urges SF Express, Alibaba's Cainiao to end spat | Reuters",
+    );
+    expect(content?.title).toMatch(/^This article is about SF Express, Cainiao/);
+    expect(content?.line).toBe('Related: The State Post Bureau steps in');
+    expect(content?.eventId).toBe('post-bureau-steps-in');
+    // Without a headline: still an event the entities share.
+    const bare = articleHintContent(['sf-express', 'cainiao'], 'reuters.com', 'en', {
       entities,
       events,
     });
-    expect(content?.title).toMatch(/^This article is about SF Express, Cainiao/);
-    expect(content?.line).toMatch(/^Related: /);
     const first = relatedEvents(['sf-express', 'cainiao'], events)[0];
     expect(first?.entities).toEqual(expect.arrayContaining(['sf-express', 'cainiao']));
-    expect(content?.eventId).toBe(first?.id);
+    expect(bare?.eventId).toBeDefined();
   });
 
   it('ignores unknown ids and news outlets', () => {
