@@ -127,19 +127,24 @@ export function runHint(life: HintLife, ask: AskContext): HintUiHandle {
     const width = Math.min(html.clientWidth, innerWidth);
     const height = Math.min(html.clientHeight, innerHeight);
     const probe = pageProbe(host);
+    // Hit tests pass through the hint while it looks for its place.
+    const through = ':host{pointer-events:none!important}';
+    let css = '';
     root.classList.remove('collapsed');
-    sheet.textContent = '';
+    sheet.textContent = through;
     let box = host.getBoundingClientRect();
     let spot = findSpot(box.width, box.height, width, height, probe);
     if (spot === undefined && !expanded) {
       root.classList.add('collapsed');
-      sheet.textContent = ':host{width:auto!important}';
+      css = ':host{width:auto!important}';
+      sheet.textContent = through + css;
       box = host.getBoundingClientRect();
       spot = findSpot(box.width, box.height, width, height, probe);
     }
     if (spot !== undefined) {
-      sheet.textContent += `:host{inset:auto ${spot.right}px ${spot.bottom}px auto!important}`;
+      css += `:host{inset:auto ${spot.right}px ${spot.bottom}px auto!important}`;
     }
+    sheet.textContent = css;
   };
   let resizeTimer: ReturnType<typeof setTimeout> | undefined;
   life.listen(window, 'resize', () => {
