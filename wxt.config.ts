@@ -30,6 +30,16 @@ const EXTENSION_PAGES_CSP = [
 
 const STORE = process.env.HUTONG_STORE === '1';
 
+/**
+ * Moves focus into the in-page hint and back (lib/background/hints.ts, FOCUS_COMMAND). Alt+Shift+J:
+ * free in Chrome and Firefox (Alt+Shift+H is the side panel's, Alt+Shift+I Chrome's feedback,
+ * Alt+Shift+T its toolbar); users rebind it at chrome://extensions/shortcuts or about:addons.
+ */
+const FOCUS_HINT_COMMAND = {
+  suggested_key: { default: 'Alt+Shift+J' },
+  description: '__MSG_commandFocusHint__',
+};
+
 const coveredHosts = [...siteMatchPatterns(entities), ...newsMatchPatterns(entities)];
 
 export default defineConfig({
@@ -87,12 +97,14 @@ export default defineConfig({
               suggested_key: { default: 'Alt+Shift+H' },
               description: '__MSG_commandOpenPanel__',
             },
+            'focus-hint': FOCUS_HINT_COMMAND,
           }
         : {
             _execute_sidebar_action: {
               suggested_key: { default: 'Alt+Shift+H' },
               description: '__MSG_commandOpenPanel__',
             },
+            'focus-hint': FOCUS_HINT_COMMAND,
           },
       // Minimum versions: see lib/browserMinimums.ts for the API behind each.
       ...(chromium

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { route } from '../lib/background/router';
-import { setupHints } from '../lib/background/hints';
+import { setupHintCommand, setupHints } from '../lib/background/hints';
 import { setupPanel } from '../lib/background/panel';
 import { setupDetector } from '../lib/background/detector';
 import { setupArticles } from '../lib/background/articles';
@@ -14,6 +14,7 @@ export default defineBackground(() => {
   // event gets that event. Handlers keep no state in globals (the worker can stop any time).
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender, own));
   setupHints();
+  setupHintCommand();
   setupPanel();
   setupDetector();
   setupArticles();

@@ -7,6 +7,7 @@ import type { HintContent } from '../utils/messages';
 import type { Language, Settings, SiteSwitches } from '../utils/storage';
 import { fill } from '../utils/i18n';
 import { hintBackgroundStrings } from '../utils/strings/hint';
+import { articleEvents } from './articleEvents';
 
 /** The hint of a covered site: the entity's own line, or nothing if it has none. */
 export function siteHintContent(
@@ -40,12 +41,17 @@ export function relatedEvents(entityIds: readonly string[], events: readonly Eve
     .map(({ event }) => event);
 }
 
-/** The hint of a news article: which entities it is about and the events it relates to. */
+/**
+ * The hint of a news article: which entities it is about and the one event it is about
+ * (articleEvents: the headline, from the tab's `title`, and the entities decide), which "More"
+ * opens. One event, not a list: the second best was most often a side event.
+ */
 export function articleHintContent(
   entityIds: readonly string[],
   site: string,
   lang: Language,
   kb: { entities: readonly Entity[]; events: readonly Event[] },
+  title = '',
 ): HintContent | undefined {
   const byId = new Map(kb.entities.map((entity) => [entity.id, entity]));
   // Only real, non-outlet entities: the ids come from a content script and are merely well-formed.
@@ -55,10 +61,11 @@ export function articleHintContent(
   });
   if (known.length === 0) return undefined;
   const strings = hintBackgroundStrings[lang];
-  const related = relatedEvents(
+  const related = articleEvents(
     known.map((e) => e.id),
+    title,
     kb.events,
-  ).slice(0, 2);
+  ).slice(0, 1);
   const names = known
     .slice(0, 3)
     .map((e) => e.name[lang])

@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Language } from './storage';
+import type { HintStrings } from './strings/hint';
 
 /** What a hint shows, already resolved to one language by the background. */
 export interface HintContent {
@@ -25,6 +26,18 @@ export interface PageContext {
   content?: HintContent;
   /** Whether the hint should be displayed now (settings, per-site switch, frequency). */
   show: boolean;
+  /** With `show`: the hint's stylesheet and labels, in `content.lang`. */
+  look?: HintLook;
+}
+
+/**
+ * What the hint looks like, sent with the answer rather than bundled into the page scripts: every
+ * page that gets a hint script then pays for code only, not for the stylesheet and both languages'
+ * labels (bench/bundles.bench.ts budgets those scripts).
+ */
+export interface HintLook {
+  css: string;
+  strings: HintStrings;
 }
 
 /**
@@ -44,6 +57,11 @@ export type ContentToBackground =
   | { type: 'hint:shown'; entityIds: string[] }
   /** "Hide on this site": the sender's site. */
   | { type: 'hint:hide-site' }
+  /**
+   * "Undo" on the hint's "Hints hidden on …": the sender's site back on. Accepted only from the
+   * tab that hid that site, within a minute of it.
+   */
+  | { type: 'hint:undo-hide-site' }
   /** "More": open the side panel on this entity/event. */
   | { type: 'panel:open'; entityId?: string; eventId?: string };
 
@@ -58,6 +76,7 @@ export interface Replies {
   'page:article': PageContext;
   'hint:shown': { recorded: boolean };
   'hint:hide-site': { ok: true };
+  'hint:undo-hide-site': { ok: true };
   'panel:open': { opened: 'panel' | 'tab' };
   'history:delete': { ok: true };
   'history:clear': { ok: true };

@@ -312,6 +312,21 @@ export const hintsSweptItem = storage.defineItem<boolean>('session:hintsSwept', 
   fallback: false,
 });
 
+/**
+ * The last "Hide on this site" pressed on a hint: which tab, which site, when (epoch ms). Its Undo
+ * is accepted only from that tab, for that site, shortly after; in session storage because the
+ * service worker may stop in between.
+ */
+export interface HintHidden {
+  tabId: number;
+  site: string;
+  at: number;
+}
+
+export const hintHiddenItem = storage.defineItem<HintHidden | null>('session:hintHidden', {
+  fallback: null,
+});
+
 /** What the side panel should focus when it next opens (set by the hint, popup, context menu). */
 export interface PanelFocus {
   entity?: string;

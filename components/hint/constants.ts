@@ -33,4 +33,9 @@ export interface HintUiHandle {
   locationChanged(): void;
   /** The hint's closed shadow root, for Hutong's own end-to-end tests; undefined when hidden. */
   shadow(): ShadowRoot | undefined;
+  /**
+   * The keyboard shortcut (the `focus-hint` command, run by the background in this world): moves
+   * focus into the hint, or back to where it was. False when no hint is on screen.
+   */
+  focus(): boolean;
 }

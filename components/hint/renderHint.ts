@@ -3,13 +3,15 @@
  * knowledge base, but nothing here ever parses HTML.
  */
 import type { HintContent } from '../../utils/messages';
-import { hintStrings } from '../../utils/strings/hint';
+import type { HintStrings } from '../../utils/strings/hint';
 import { languageTag } from '../../utils/i18n';
 
-export type HintAction = 'more' | 'not-now' | 'hide-site';
+export type HintAction = 'more' | 'not-now' | 'hide-site' | 'undo' | 'expand';
 
 export interface HintViewProps {
   content: HintContent;
+  /** The labels in content.lang, from the background's answer. */
+  strings: HintStrings;
   onAction(action: HintAction): void;
 }
 
@@ -32,12 +34,13 @@ function button(className: string, action: HintAction, label: string): HTMLButto
 }
 
 /** Returns the hint's root; call again with new props to replace it (language, SPA navigation). */
-export function renderHint({ content, onAction }: HintViewProps): HTMLElement {
-  const strings = hintStrings[content.lang];
+export function renderHint({ content, strings, onAction }: HintViewProps): HTMLElement {
   const root = el('section', 'hint');
   root.setAttribute('role', 'region');
   root.setAttribute('aria-label', strings.region);
   root.lang = languageTag(content.lang);
+  // Focusable by the keyboard shortcut (runHint's focus), not a stop in the page's Tab order.
+  root.tabIndex = -1;
 
   const lead = el('span', 'brand', `${strings.brand} · `);
   lead.append(el('span', 'title', content.title));
@@ -55,7 +58,14 @@ export function renderHint({ content, onAction }: HintViewProps): HTMLElement {
     button('not-now', 'not-now', strings.notNow),
     button('hide-site', 'hide-site', strings.hideSite),
   );
-  root.append(top, actions);
+  // Collapsed to this when the page leaves no clear spot for the whole hint (place.ts).
+  const expand = button('expand', 'expand', strings.brand);
+  expand.setAttribute('aria-label', strings.expand);
+  expand.setAttribute('aria-expanded', 'false');
+  // Empty until "Hide on this site" says what it did: a live region must exist before it speaks.
+  const status = el('p', 'status');
+  status.setAttribute('role', 'status');
+  root.append(expand, top, actions, status);
 
   // Only the user's own clicks and keys act: a page's script can dispatch synthetic events at the
   // host (isTrusted false) but must not press "More" or "Hide on this site" for the user.
@@ -75,12 +85,7 @@ export function renderHint({ content, onAction }: HintViewProps): HTMLElement {
  * Shown under the actions when an action failed: "More" could not open anything (so the button
  * is never dead), or "Hide on this site" could not be saved (so it never fails silently).
  */
-export function renderNote(
-  root: HTMLElement,
-  content: HintContent,
-  kind: 'moreFailed' | 'hideFailed',
-): void {
-  const text = hintStrings[content.lang][kind];
+export function renderNote(root: HTMLElement, text: string): void {
   const existing = root.querySelector('.error');
   if (existing !== null) {
     existing.textContent = text;
@@ -89,4 +94,24 @@ export function renderNote(
   const note = el('p', 'error', text);
   note.setAttribute('role', 'alert');
   root.append(note);
+}
+
+/**
+ * After "Hide on this site": says what happened, in the live region screen readers announce, with
+ * an Undo button in place of the actions. Returns the Undo button.
+ */
+export function renderHidden(
+  root: HTMLElement,
+  site: string,
+  strings: HintStrings,
+): HTMLButtonElement {
+  const undo = button('more', 'undo', strings.undo);
+  const actions = el('div', 'actions');
+  actions.append(undo);
+  for (const old of root.querySelectorAll('.top, .actions, .error')) old.remove();
+  // The live region stays where it was (moving it could cut the announcement); Undo goes after.
+  const status = root.querySelector('.status');
+  if (status !== null) status.textContent = strings.hidden.replace('{site}', site);
+  status?.after(actions);
+  return undo;
 }

@@ -7,11 +7,10 @@
  * on the user's own (trusted) clicks and keys, nothing is dispatched into the page, and the only
  * handle on the UI lives in Hutong's isolated world.
  */
-import type { ErrorReply, HintContent, PageContext } from '../../utils/messages';
+import type { ErrorReply, HintContent, HintLook, PageContext } from '../../utils/messages';
 import { isErrorReply, pageBrowser, sendFromPage as send } from '../../utils/pageBrowser';
-import { renderHint, renderNote, type HintAction } from './renderHint';
-// Inlined as text, not loaded by WXT from a web-accessible file: pages cannot probe for Hutong.
-import css from './hint.css?inline';
+import { renderHidden, renderHint, renderNote, type HintAction } from './renderHint';
+import { findSpot, pageProbe } from './place';
 import { HINT_ELEMENT, UI_HANDLE, WATCHED_KEYS, type HintUiHandle } from './constants';
 import { HintLife } from './life';
 
@@ -24,16 +23,22 @@ interface HintHost {
   host: HTMLElement;
   shadow: ShadowRoot;
   container: HTMLElement;
+  /** The host's place and width (place.ts), in the shadow root where the page cannot restyle it. */
+  sheet: HTMLStyleElement;
 }
 
 /** The least time between two "More" actions: one user action opens at most one panel or tab. */
 const MORE_INTERVAL_MS = 1000;
+/** How long "Hints hidden on …" and its Undo stay; longer while the pointer is on it. */
+const UNDO_MS = 6000;
+/** Placement is checked again at most this often while the window is resized. */
+const RESIZE_MS = 150;
 
 /**
  * The hint's host element with a closed shadow root holding its inlined CSS: page scripts see an
  * element, never what is inside it, and cannot rewrite its text into a notice of their own.
  */
-function createHost(): HintHost {
+function createHost(css: string): HintHost {
   const host = document.createElement(HINT_ELEMENT);
   // A manual popover lives in the top layer: above the page without a z-index race, and shown
   // without re-walking the page's own paint tree, which on a 20,000-node page halves the cost of
@@ -42,9 +47,10 @@ function createHost(): HintHost {
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = css;
+  const sheet = document.createElement('style');
   const container = document.createElement('div');
-  shadow.append(style, container);
-  return { host, shadow, container };
+  shadow.append(style, sheet, container);
+  return { host, shadow, container, sheet };
 }
 
 function canPopover(host: HTMLElement): boolean {
@@ -75,26 +81,96 @@ export function runHint(life: HintLife, ask: AskContext): HintUiHandle {
   let mounted = false;
   let root: HTMLElement | undefined;
   let content: HintContent | undefined;
+  let look: HintLook | undefined;
   let href = location.href;
   /** "Not now" hides the hint on this page (URL) only. */
   let dismissed: string | undefined;
   /** The page the background was last told the hint was shown on. */
   let reported: string | undefined;
   let moreAt = -Infinity;
+  /** A "Hide on this site" or "Undo" is on its way to the background. */
   let hiding = false;
+  /** Set while "Hints hidden on …" and its Undo are on screen. */
+  let undoTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Where focus was before it entered the hint: it goes back there when the hint goes. */
+  let before: HTMLElement | undefined;
+  /** The user opened the hint from its collapsed pill: it stays open on this page. */
+  let expanded = false;
+
+  const hasFocus = () => ui !== undefined && document.activeElement === ui.host;
+  const focusBack = () => {
+    if (before?.isConnected === true) before.focus({ preventScroll: true });
+    // Nothing to go back to: leave the hint all the same, to the page's body.
+    if (hasFocus()) (ui?.shadow.activeElement as HTMLElement | null)?.blur();
+  };
 
   const hide = () => {
     if (!mounted || ui === undefined) return;
+    const focused = hasFocus();
+    clearTimeout(undoTimer);
+    undoTimer = undefined;
     mounted = false;
     root = undefined;
     ui.host.remove();
+    if (focused) focusBack();
+  };
+
+  /**
+   * Keeps the hint off the page's fixed bars and toolbars (place.ts): moved above or beside them,
+   * or collapsed to a small pill where the whole hint has no clear spot.
+   */
+  const place = () => {
+    if (!mounted || ui === undefined || root === undefined) return;
+    const { host, sheet } = ui;
+    const html = document.documentElement;
+    // Fixed boxes are placed in the viewport less its scrollbars (quirks mode: the window's size).
+    const width = Math.min(html.clientWidth, innerWidth);
+    const height = Math.min(html.clientHeight, innerHeight);
+    const probe = pageProbe(host);
+    // Hit tests pass through the hint while it looks for its place.
+    const through = ':host{pointer-events:none!important}';
+    let css = '';
+    root.classList.remove('collapsed');
+    sheet.textContent = through;
+    let box = host.getBoundingClientRect();
+    let spot = findSpot(box.width, box.height, width, height, probe);
+    if (spot === undefined && !expanded) {
+      root.classList.add('collapsed');
+      css = ':host{width:auto!important}';
+      sheet.textContent = through + css;
+      box = host.getBoundingClientRect();
+      spot = findSpot(box.width, box.height, width, height, probe);
+    }
+    if (spot !== undefined) {
+      css += `:host{inset:auto ${spot.right}px ${spot.bottom}px auto!important}`;
+    }
+    sheet.textContent = css;
+  };
+  let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+  life.listen(window, 'resize', () => {
+    resizeTimer ??= setTimeout(() => {
+      resizeTimer = undefined;
+      place();
+    }, RESIZE_MS);
+  });
+
+  /**
+   * "Hints hidden on …" goes after UNDO_MS, not while the pointer rests on it (about to press
+   * Undo). Keyboard focus does not hold it: focus goes back to where it was before the hint.
+   */
+  const armUndo = () => {
+    undoTimer = setTimeout(() => {
+      if (ui?.host.matches(':hover') === true) armUndo();
+      else hide();
+    }, UNDO_MS);
   };
 
   const onAction = (action: HintAction) => {
     const current = content;
     const shown = root;
+    const strings = look?.strings;
     // After an extension reload the old UI may still be up; it takes itself down.
-    if (current === undefined || shown === undefined) return;
+    if (current === undefined || shown === undefined || strings === undefined) return;
     if (life.isInvalid) {
       hide();
       return;
@@ -110,30 +186,57 @@ export function runHint(life: HintLife, ask: AskContext): HintUiHandle {
       send({ type: 'hint:hide-site' })
         .then((reply) => {
           if (isErrorReply(reply)) throw new Error(reply.error);
-          hide();
+          // Says what happened, with an Undo, for a few seconds; then the hint goes.
+          const focused = hasFocus();
+          const undo = renderHidden(shown, current.site, strings);
+          if (focused) undo.focus();
+          place();
+          armUndo();
         })
-        .catch(() => renderNote(shown, current, 'hideFailed'))
+        .catch(() => renderNote(shown, strings.hideFailed))
         .finally(() => {
           hiding = false;
         });
+    } else if (action === 'undo') {
+      if (hiding) return;
+      hiding = true;
+      // The switch back on is a settings change: the hint comes back through refresh.
+      send({ type: 'hint:undo-hide-site' })
+        .then((reply) => isErrorReply(reply) && Promise.reject(new Error(reply.error)))
+        .catch(() => renderNote(shown, strings.undoFailed))
+        .finally(() => {
+          hiding = false;
+        });
+    } else if (action === 'expand') {
+      expanded = true;
+      place();
+      shown.focus();
     } else {
       const now = performance.now();
       if (now - moreAt < MORE_INTERVAL_MS) return;
       moreAt = now;
       send({ type: 'panel:open', entityId: current.entityIds[0], eventId: current.eventId })
         .then((reply) => isErrorReply(reply) && Promise.reject(new Error(reply.error)))
-        .catch(() => renderNote(shown, current, 'moreFailed'));
+        .catch(() => renderNote(shown, strings.moreFailed));
     }
   };
 
-  const show = async (next: HintContent) => {
+  const show = async (next: HintContent, nextLook: HintLook) => {
     if (ui === undefined) {
-      const made = createHost();
+      const made = createHost(nextLook.css);
       ui = made;
       life.onInvalidated(() => made.host.remove());
     }
     if (life.isInvalid) return;
-    const view = renderHint({ content: next, onAction });
+    const view = renderHint({ content: next, strings: nextLook.strings, onAction });
+    view.addEventListener('focusin', (event) => {
+      const from = event.relatedTarget;
+      if (from instanceof HTMLElement && !view.contains(from)) before = from;
+    });
+    // A new view replaces the one that had focus (language, Undo): focus stays in the hint.
+    const focused = hasFocus();
+    clearTimeout(undoTimer);
+    undoTimer = undefined;
     if (!mounted) {
       // After <body>, so a page's own fixed elements with the same z-index do not cover it.
       document.documentElement.append(ui.host);
@@ -143,6 +246,9 @@ export function runHint(life: HintLife, ask: AskContext): HintUiHandle {
     ui.container.replaceChildren(view);
     root = view;
     content = next;
+    look = nextLook;
+    place();
+    if (focused) view.focus();
     if (reported !== href) {
       reported = href;
       // The background takes the address and title from the sender's tab, not from here.
@@ -159,12 +265,14 @@ export function runHint(life: HintLife, ask: AskContext): HintUiHandle {
       isErrorReply(reply) ||
       !reply.show ||
       reply.content === undefined ||
+      reply.look === undefined ||
       dismissed === href
     ) {
-      hide();
+      // "Hide on this site" turned the switch off: its notice and Undo stay their few seconds.
+      if (!hiding && undoTimer === undefined) hide();
       return;
     }
-    await show(reply.content);
+    await show(reply.content, reply.look);
   };
 
   // One question at a time, and every answer applied: the background counts a show: true answer
@@ -224,6 +332,22 @@ export function runHint(life: HintLife, ask: AskContext): HintUiHandle {
     alive: () => !life.isInvalid,
     locationChanged: () => locationChanged(),
     shadow: () => (mounted ? ui?.shadow : undefined),
+    focus: () => {
+      if (root === undefined) return false;
+      if (hasFocus()) {
+        focusBack();
+      } else {
+        const active = document.activeElement;
+        before = active instanceof HTMLElement && active !== document.body ? active : undefined;
+        // Asked for by the user: a hint collapsed to its pill opens.
+        if (root.classList.contains('collapsed')) {
+          expanded = true;
+          place();
+        }
+        root.focus();
+      }
+      return true;
+    },
   };
 }
 

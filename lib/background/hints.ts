@@ -19,6 +19,7 @@ import type { HintContent, PageContext } from '../../utils/messages';
 import {
   getSettings,
   getSiteSwitches,
+  hintHiddenItem,
   hintsSweptItem,
   setSiteEnabled,
   shownThisSessionItem,
@@ -27,7 +28,10 @@ import {
   type Settings,
 } from '../../utils/storage';
 import { isSensitivePage } from '../sensitivePages';
-import { hintBackgroundStrings } from '../../utils/strings/hint';
+import { hintBackgroundStrings, hintStrings } from '../../utils/strings/hint';
+// The hint's stylesheet goes to the page with the answer (HintLook), inlined here as text: pages
+// cannot probe for a web-accessible file.
+import hintCss from '../../components/hint/hint.css?inline';
 import type { Handler, Sender } from './router';
 import {
   HINT_ELEMENT,
@@ -102,7 +106,9 @@ async function answer(
     const hidden = !settings.hintsEnabled || switches[content.site] === false;
     await setBadge(tabId, hidden ? 'context-hidden' : 'context', lang);
   }
-  return { show, content };
+  return show
+    ? { show, content, look: { css: hintCss, strings: hintStrings[content.lang] } }
+    : { show, content };
 }
 
 /** The per-site key for pages outside the knowledge base (any-site detection): the host without www. */
@@ -140,10 +146,14 @@ export function knownEntityIds(ids: readonly string[]): string[] {
   return ids.filter((id) => entityIds.has(id));
 }
 
+/** How long after "Hide on this site" its Undo is accepted (the hint offers it for 6 s or more). */
+export const UNDO_WINDOW_MS = 60_000;
+
 export const hintHandlers: {
   'page:context': Handler<'page:context'>;
   'page:article': Handler<'page:article'>;
   'hint:hide-site': Handler<'hint:hide-site'>;
+  'hint:undo-hide-site': Handler<'hint:undo-hide-site'>;
 } = {
   'page:context': async ({ visible }, sender) => {
     const { settings, lang } = await language();
@@ -159,7 +169,13 @@ export const hintHandlers: {
     const content =
       page === undefined
         ? undefined
-        : articleHintContent(knownEntityIds(ids), page.site, lang, { entities, events });
+        : articleHintContent(
+            knownEntityIds(ids),
+            page.site,
+            lang,
+            { entities, events },
+            page.title,
+          );
     return answer(content, visible === true, sender, settings, lang, page?.url ?? '');
   },
   'hint:hide-site': async (_message, sender) => {
@@ -167,8 +183,34 @@ export const hintHandlers: {
     if (page === undefined) return { error: 'no page' };
     try {
       await setSiteEnabled(page.site, false);
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined)
+        await hintHiddenItem.setValue({ tabId, site: page.site, at: Date.now() });
     } catch (error) {
       // Storage full: the hint stays and tells the user it could not be saved.
+      return writeError(error);
+    }
+    return { ok: true };
+  },
+  // A content script may switch back on only what its own tab's hint just switched off: any other
+  // site, tab or a late undo is refused (Settings turns a site back on at any time).
+  'hint:undo-hide-site': async (_message, sender) => {
+    const now = Date.now();
+    const page = senderPage(sender);
+    const hidden = await hintHiddenItem.getValue();
+    if (
+      page === undefined ||
+      hidden === null ||
+      hidden.tabId !== sender.tab?.id ||
+      hidden.site !== page.site ||
+      !(now - hidden.at >= 0 && now - hidden.at <= UNDO_WINDOW_MS)
+    ) {
+      return { error: 'nothing to undo' };
+    }
+    try {
+      await setSiteEnabled(page.site, true);
+      await hintHiddenItem.setValue(null);
+    } catch (error) {
       return writeError(error);
     }
     return { ok: true };
@@ -255,6 +297,29 @@ export function injectUi(
   return next;
 }
 
+/** The keyboard command that moves focus into the page's hint and back (wxt.config.ts). */
+export const FOCUS_COMMAND = 'focus-hint';
+
+/**
+ * Runs the shortcut in the tab's hint, in Hutong's isolated world where its UI keeps its handle.
+ * A command, not a key listener in the page: a page cannot fire it, swallow it or see it, it does
+ * not type a character into the page's fields (Option+Shift+J on a Mac), and users can rebind it.
+ */
+export async function focusHint(tabId: number): Promise<boolean> {
+  const [result] = await browser.scripting
+    .executeScript({
+      target: { tabId },
+      func: (key: string) => {
+        const handle = (globalThis as Record<string, unknown>)[key] as
+          Partial<HintUiHandle> | undefined;
+        return typeof handle?.focus === 'function' && handle.focus();
+      },
+      args: [UI_HANDLE],
+    })
+    .catch(() => []);
+  return result?.result === true;
+}
+
 /** Every open tab on a covered site (host permissions cover exactly these, no `tabs` needed). */
 async function coveredTabs(): Promise<TabLike[]> {
   return browser.tabs.query({ url: siteMatches }).catch(() => []);
@@ -287,6 +352,18 @@ export function setupHints(): void {
     if (reason === 'install') visitOpenTabs().catch(ignore);
   });
   sweepDeadHints().catch(ignore);
+}
+
+/** The hint's keyboard shortcut (FOCUS_COMMAND). Firefox for Android has no commands API. */
+export function setupHintCommand(): void {
+  browser.commands?.onCommand.addListener((command: string, tab?: { id?: number }) => {
+    if (command !== FOCUS_COMMAND) return;
+    const active =
+      tab?.id !== undefined
+        ? Promise.resolve(tab.id)
+        : browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => t?.id);
+    active.then((id) => id !== undefined && focusHint(id)).catch(ignore);
+  });
 }
 
 const ignore = () => undefined;

@@ -20,6 +20,7 @@ const MessageSchema = v.variant('type', [
   }),
   v.strictObject({ type: v.literal('hint:shown'), entityIds: EntityIds }),
   v.strictObject({ type: v.literal('hint:hide-site') }),
+  v.strictObject({ type: v.literal('hint:undo-hide-site') }),
   v.strictObject({
     type: v.literal('panel:open'),
     entityId: v.optional(Id),

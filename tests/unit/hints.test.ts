@@ -8,9 +8,12 @@ import {
   siteHintContent,
 } from '../../lib/hintContent';
 import {
+  FOCUS_COMMAND,
   hintHandlers,
   injectUi,
+  setupHintCommand,
   setupHints,
+  UNDO_WINDOW_MS,
   sweepDeadHints,
   visitTab,
 } from '../../lib/background/hints';
@@ -79,16 +82,25 @@ describe('hint content', () => {
     }
   });
 
-  it('an article names its entities and the events they share', () => {
-    const content = articleHintContent(['sf-express', 'cainiao'], 'reuters.com', 'en', {
+  it('an article names its entities and the event it is about, from its headline', () => {
+    const content = articleHintContent(
+      ['sf-express', 'cainiao', 'alibaba'],
+      'reuters.com',
+      'en',
+      { entities, events },
+      "China's postal regulator urges SF Express, Alibaba's Cainiao to end spat | Reuters",
+    );
+    expect(content?.title).toMatch(/^This article is about SF Express, Cainiao/);
+    expect(content?.line).toBe('Related: The State Post Bureau steps in');
+    expect(content?.eventId).toBe('post-bureau-steps-in');
+    // Without a headline: still an event the entities share.
+    const bare = articleHintContent(['sf-express', 'cainiao'], 'reuters.com', 'en', {
       entities,
       events,
     });
-    expect(content?.title).toMatch(/^This article is about SF Express, Cainiao/);
-    expect(content?.line).toMatch(/^Related: /);
     const first = relatedEvents(['sf-express', 'cainiao'], events)[0];
     expect(first?.entities).toEqual(expect.arrayContaining(['sf-express', 'cainiao']));
-    expect(content?.eventId).toBe(first?.id);
+    expect(bare?.eventId).toBeDefined();
   });
 
   it('ignores unknown ids and news outlets', () => {
@@ -203,6 +215,58 @@ describe('page:context', () => {
       from('https://item.jd.com/1.html', 3),
     );
     expect(reply).toMatchObject({ show: false, content: { site: 'jd.com' } });
+    expect(reply).not.toHaveProperty('look');
+  });
+
+  it('a hint due comes with its stylesheet and labels in its language (not bundled in pages)', async () => {
+    await updateSettings({ language: 'zh' });
+    const reply = await hintHandlers['page:context'](
+      { type: 'page:context' },
+      from('https://item.jd.com/1.html', 3),
+    );
+    expect(reply).toMatchObject({ show: true, look: { strings: hintStrings.zh } });
+    // (Vitest does not process CSS: the stylesheet's text is checked in the built extension.)
+    expect(reply).toHaveProperty('look.css');
+  });
+
+  describe('Undo after "Hide on this site"', () => {
+    const hide = (url: string, tab: number) =>
+      hintHandlers['hint:hide-site']({ type: 'hint:hide-site' }, from(url, tab));
+    const undo = (url: string, tab: number) =>
+      hintHandlers['hint:undo-hide-site']({ type: 'hint:undo-hide-site' }, from(url, tab));
+
+    it('turns the site back on, from the tab that hid it, once', async () => {
+      await siteSwitchesItem.setValue({ 'jd.com': false });
+      await hide('https://item.taobao.com/item.htm', 4);
+      expect(await getSiteSwitches()).toEqual({ 'jd.com': false, 'taobao.com': false });
+      expect(await undo('https://www.taobao.com/', 4)).toEqual({ ok: true });
+      expect(await getSiteSwitches()).toEqual({ 'jd.com': false });
+      expect(await undo('https://www.taobao.com/', 4)).toEqual({ error: 'nothing to undo' });
+    });
+
+    it('refuses another tab, another site, and a late undo', async () => {
+      await hide('https://item.taobao.com/item.htm', 4);
+      expect(await undo('https://item.taobao.com/item.htm', 5)).toEqual({
+        error: 'nothing to undo',
+      });
+      expect(await undo('https://item.jd.com/1.html', 4)).toEqual({ error: 'nothing to undo' });
+      // A site switched off in Settings, not by this hint, stays off.
+      await siteSwitchesItem.setValue({ 'jd.com': false, 'taobao.com': false });
+      expect(await undo('https://item.jd.com/1.html', 4)).toEqual({ error: 'nothing to undo' });
+      const now = Date.now();
+      vi.spyOn(Date, 'now').mockReturnValue(now + UNDO_WINDOW_MS + 1);
+      expect(await undo('https://item.taobao.com/item.htm', 4)).toEqual({
+        error: 'nothing to undo',
+      });
+      expect(await getSiteSwitches()).toEqual({ 'jd.com': false, 'taobao.com': false });
+    });
+
+    it('is a strict, empty message', () => {
+      expect(parseMessage({ type: 'hint:undo-hide-site' })).toEqual({
+        type: 'hint:undo-hide-site',
+      });
+      expect(parseMessage({ type: 'hint:undo-hide-site', site: 'taobao.com' })).toBeUndefined();
+    });
   });
 
   it('hint:hide-site switches the covered domain off', async () => {
@@ -454,5 +518,25 @@ describe('any-site detector', () => {
     await syncDetector();
     expect(fake.unregister).toHaveBeenCalledWith({ ids: [LEGACY_DETECTOR_ID] });
     expect(fake.registered).toEqual([]);
+  });
+});
+
+describe("the hint's keyboard shortcut", () => {
+  it("runs the focus toggle in the tab's Hutong world, only for its own command", async () => {
+    let listener: ((command: string, tab?: { id?: number }) => void) | undefined;
+    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(((
+      fn: typeof listener,
+    ) => {
+      listener = fn;
+    }) as never);
+    const run = vi
+      .spyOn(fakeBrowser.scripting, 'executeScript')
+      .mockResolvedValue([{ frameId: 0, result: true }] as never);
+    setupHintCommand();
+    listener?.('open-side-panel', { id: 7 });
+    expect(run).not.toHaveBeenCalled();
+    listener?.(FOCUS_COMMAND, { id: 7 });
+    await vi.waitFor(() => expect(run).toHaveBeenCalledTimes(1));
+    expect(run.mock.calls[0]?.[0]).toMatchObject({ target: { tabId: 7 }, args: ['__hutongHint'] });
   });
 });

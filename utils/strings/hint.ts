@@ -4,7 +4,10 @@
  */
 import { defineStrings } from '../i18n';
 
-/** Shown by the hint itself (content scripts). */
+/**
+ * Shown by the hint itself. The background sends the page's language's table with its answer
+ * (PageContext.look), so that the page scripts bundle none of it.
+ */
 export const hintStrings = defineStrings({
   en: {
     region: 'Hutong: context for this page',
@@ -13,6 +16,10 @@ export const hintStrings = defineStrings({
     notNow: 'Not now',
     hideSite: 'Hide on this site',
     close: 'Close',
+    expand: 'Hutong: context for this page. Show',
+    hidden: 'Hints hidden on {site}',
+    undo: 'Undo',
+    undoFailed: "Could not undo. Turn the site back on in Hutong's settings.",
     moreFailed: 'Could not open the side panel. Click the Hutong icon in the toolbar instead.',
     hideFailed:
       'Could not save "Hide on this site": the browser refused to store it (storage may be full). Free space by clearing history in Hutong\'s settings.',
@@ -24,11 +31,17 @@ export const hintStrings = defineStrings({
     notNow: '暂不',
     hideSite: '在本站隐藏',
     close: '关闭',
+    expand: '互通：本页的背景信息。展开',
+    hidden: '已在 {site} 隐藏提示',
+    undo: '撤销',
+    undoFailed: '未能撤销，请在互通设置中重新打开本站的提示。',
     moreFailed: '无法打开侧边栏，请点击工具栏中的互通图标。',
     hideFailed:
       '未能保存“在本站隐藏”：浏览器拒绝写入（存储空间可能已满）。可在互通设置中清除历史记录以腾出空间。',
   },
 });
+
+export type HintStrings = (typeof hintStrings)['en'];
 
 /** Written by the background: what an article is about, and the toolbar icon's title. */
 export const hintBackgroundStrings = defineStrings({
