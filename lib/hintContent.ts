@@ -7,6 +7,7 @@ import type { HintContent } from '../utils/messages';
 import type { Language, Settings, SiteSwitches } from '../utils/storage';
 import { fill } from '../utils/i18n';
 import { hintBackgroundStrings } from '../utils/strings/hint';
+import { kbText } from '../data/text';
 
 /** The hint of a covered site: the entity's own line, or nothing if it has none. */
 export function siteHintContent(
@@ -19,8 +20,8 @@ export function siteHintContent(
     lang,
     site,
     entityIds: [entity.id],
-    title: entity.name[lang],
-    line: entity.hint[lang],
+    title: kbText(entity.name, lang),
+    line: kbText(entity.hint, lang),
     ...(entity.hintEvents?.[0] !== undefined ? { eventId: entity.hintEvents[0] } : {}),
   };
 }
@@ -61,7 +62,7 @@ export function articleHintContent(
   ).slice(0, 2);
   const names = known
     .slice(0, 3)
-    .map((e) => e.name[lang])
+    .map((e) => kbText(e.name, lang))
     .join(strings.listSeparator);
   const first = related[0];
   return {
@@ -72,9 +73,11 @@ export function articleHintContent(
     line:
       related.length > 0
         ? fill(strings.articleLine, {
-            events: related.map((e) => e.title[lang]).join(strings.eventSeparator),
+            events: related.map((e) => kbText(e.title, lang)).join(strings.eventSeparator),
           })
-        : (known[0]?.description[lang] ?? ''),
+        : known[0]
+          ? kbText(known[0].description, lang)
+          : '',
     ...(first !== undefined ? { eventId: first.id } : {}),
   };
 }
