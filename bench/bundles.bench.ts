@@ -12,7 +12,9 @@ const OUT = resolve(import.meta.dirname, '..', process.env.HUTONG_OUT_DIR ?? '.o
 const BUDGETS_GZIP_KB: Record<string, number> = {
   // Page scripts carry no webextension-polyfill (#13): utils/pageBrowser.ts.
   'content script hint-site': 4.5,
-  'content script hint-article': 8,
+  // 8 until 1.1: 繁體中文 added the hint's own Traditional strings (+0.2 KB, 8.07 KB measured),
+  // nothing else; the background's strings stay out of it (PURE string tables, utils/i18n.ts).
+  'content script hint-article': 8.2,
   // 60 until 1.0; the knowledge base 1.1 (issue 11: six events, fifteen sources, dated statuses,
   // all shipped to the panel as data) grew it from 56 to 62 KB gzip, ~5 KB of that data, which
   // is the product; the panel's code barely changed.

@@ -1,10 +1,15 @@
 /**
- * The English / 简体中文 switch, shared by the side panel, popup and options. It writes the setting
+ * The English / 简体中文 / 繁體中文 switch, shared by the side panel, popup and options. It writes the setting
  * only; every open Hutong page follows through useLanguage(), which watches storage, so the change
  * applies everywhere at once without a reload.
  */
 import { useSettings } from './hooks/useSettings';
-import { updateSettings, type Language, type LanguageSetting } from '../utils/storage';
+import {
+  LANGUAGE_SETTINGS,
+  updateSettings,
+  type Language,
+  type LanguageSetting,
+} from '../utils/storage';
 import { languageSwitchStrings } from '../utils/strings/panel';
 
 export interface LanguageSwitchProps {
@@ -18,6 +23,7 @@ const CHOICES: readonly { value: LanguageSetting; lang?: string }[] = [
   { value: 'auto' },
   { value: 'en', lang: 'en' },
   { value: 'zh', lang: 'zh-CN' },
+  { value: 'zh-Hant', lang: 'zh-TW' },
 ];
 
 export function LanguageSwitch({ lang, id = 'hutong-language' }: LanguageSwitchProps) {
@@ -28,6 +34,7 @@ export function LanguageSwitch({ lang, id = 'hutong-language' }: LanguageSwitchP
     // Each language is named in itself, so a reader who cannot read the current UI finds theirs.
     en: 'English',
     zh: '简体中文',
+    'zh-Hant': '繁體中文',
   };
   return (
     <div class="language-switch">
@@ -38,10 +45,8 @@ export function LanguageSwitch({ lang, id = 'hutong-language' }: LanguageSwitchP
         data-action="language"
         value={language}
         onChange={(event) => {
-          const value = event.currentTarget.value;
-          if (value === 'auto' || value === 'en' || value === 'zh') {
-            void updateSettings({ language: value });
-          }
+          const value = LANGUAGE_SETTINGS.find((l) => l === event.currentTarget.value);
+          if (value !== undefined) void updateSettings({ language: value });
         }}
       >
         {CHOICES.map((choice) => (

@@ -7,7 +7,7 @@
  */
 import type { DateSpan } from '../data/schema';
 
-export type Lang = 'en' | 'zh';
+export type Lang = 'en' | 'zh' | 'zh-Hant';
 export type Precision = 'year' | 'month' | 'day';
 
 interface Parts {

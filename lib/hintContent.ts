@@ -8,6 +8,7 @@ import type { Language, Settings, SiteSwitches } from '../utils/storage';
 import { fill } from '../utils/i18n';
 import { hintBackgroundStrings } from '../utils/strings/hint';
 import { articleEvents } from './articleEvents';
+import { kbText } from '../data/text';
 
 /** The hint of a covered site: the entity's own line, or nothing if it has none. */
 export function siteHintContent(
@@ -20,8 +21,8 @@ export function siteHintContent(
     lang,
     site,
     entityIds: [entity.id],
-    title: entity.name[lang],
-    line: entity.hint[lang],
+    title: kbText(entity.name, lang),
+    line: kbText(entity.hint, lang),
     ...(entity.hintEvents?.[0] !== undefined ? { eventId: entity.hintEvents[0] } : {}),
   };
 }
@@ -68,7 +69,7 @@ export function articleHintContent(
   ).slice(0, 1);
   const names = known
     .slice(0, 3)
-    .map((e) => e.name[lang])
+    .map((e) => kbText(e.name, lang))
     .join(strings.listSeparator);
   const first = related[0];
   return {
@@ -79,9 +80,11 @@ export function articleHintContent(
     line:
       related.length > 0
         ? fill(strings.articleLine, {
-            events: related.map((e) => e.title[lang]).join(strings.eventSeparator),
+            events: related.map((e) => kbText(e.title, lang)).join(strings.eventSeparator),
           })
-        : (known[0]?.description[lang] ?? ''),
+        : known[0]
+          ? kbText(known[0].description, lang)
+          : '',
     ...(first !== undefined ? { eventId: first.id } : {}),
   };
 }

@@ -3,7 +3,8 @@
  *
  * NFKC maps full-width Latin and digits (ＷｅＣｈａｔ, ２０１７) and the ideographic space to
  * their plain forms; lower-casing after it makes matching case-insensitive. Chinese needs nothing
- * more: it is matched as a substring, with no word breaks.
+ * more: it is matched as a substring, with no word breaks. (The side panel's search also folds
+ * Traditional to Simplified, lib/search.ts; content scripts do not need that table.)
  */
 export function foldText(text: string): string {
   return text.normalize('NFKC').toLowerCase();

@@ -2,12 +2,65 @@
  * Bilingual search over the knowledge base's events and entities, run on every keystroke in the
  * side panel (budget: 5 ms a keystroke, measured by bench/kb.bench.ts).
  *
- * All text is folded once when the index is built (lib/normalize.ts) and each document's fields
- * are laid end to end in one string, so a query term costs one `indexOf` per document plus one per
- * field that holds it; only fields that hold every term are scored further.
+ * All text is folded once when the index is built (lib/normalize.ts, then Traditional to
+ * Simplified) and each document's fields are laid end to end in one string, so a query term costs
+ * one `indexOf` per document plus one per field that holds it; only fields that hold every term
+ * are scored further.
  */
 import type { Entity, Event } from '../data/schema';
+import { foldHant } from './hantFold';
 import { foldText, foldWithOffsets, queryTerms, type FoldedText } from './normalize';
+
+/**
+ * Search folding: lib/normalize.ts's (width, case) and then Traditional to Simplified, so either
+ * script finds both. Same length as foldText's output, so offsets stay valid.
+ */
+export function foldForSearch(text: string): string {
+  return foldHant(foldText(text));
+}
+
+/** foldWithOffsets with Traditional folded too: what highlightRanges marks is what search finds. */
+export function foldForSearchWithOffsets(text: string): FoldedText {
+  const folded = foldWithOffsets(text);
+  return { ...folded, folded: foldHant(folded.folded) };
+}
+
+function searchTerms(query: string): string[] {
+  return queryTerms(query).map(foldHant);
+}
+
+/**
+ * Letters and digits of scripts written with spaces between words. A Latin term must start where
+ * such a word starts ("pay" finds "Pay" and "payment", never the end of "Alipay"); Chinese has no
+ * word breaks, so a Chinese term matches anywhere (菜鸟 in 菜鸟网络).
+ */
+const SPACED_WORD = /[\p{L}\p{N}\p{M}]/u;
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && SPACED_WORD.test(ch) && !UNSPACED.test(ch);
+}
+
+/** Whether `term` found at `at` in `text` starts a word (always true for a Chinese term). */
+function startsWord(text: string, at: number, term: string): boolean {
+  return !isWordChar(term[0]) || !isWordChar(text[at - 1]);
+}
+
+/** Whether it also ends one: "pay" in "WeChat Pay" is a whole word, in "payment" only a prefix. */
+function endsWord(text: string, at: number, term: string): boolean {
+  return !isWordChar(term[term.length - 1]) || !isWordChar(text[at + term.length]);
+}
+
+/** 2: `phrase` occurs in `text` as whole words; 1: only as the start of a word; 0: not at all. */
+function wordMatch(text: string, phrase: string): 0 | 1 | 2 {
+  let found: 0 | 1 | 2 = 0;
+  for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
+    if (!startsWord(text, at, phrase)) continue;
+    if (endsWord(text, at, phrase)) return 2;
+    found = 1;
+  }
+  return found;
+}
 
 export interface SearchHit {
   kind: 'event' | 'entity';
@@ -48,6 +101,11 @@ const FIELD_BONUS = 2;
 const MAX_FIELD_BONUS = 18;
 /** Squeezed spellings ("hivebox" for "Hive Box", "sfexpress" for "SF-Express") rank just below. */
 const COMPACT_PENALTY = 10;
+/**
+ * A phrase that ends inside a word ("wechat pa" while typing, "pay" in "payment") ranks below
+ * the same phrase as whole words, and above the terms found apart.
+ */
+const PARTIAL_WORD_PENALTY = 8;
 /** Terms beyond this many are ignored; each term is one bit of a field's match mask. */
 const MAX_TERMS = 30;
 
@@ -99,7 +157,7 @@ interface Doc {
 const SQUEEZE = /[\s\-‐-―·・.]/gu;
 
 function field(name: FieldName, kind: FieldKind, text: string): Field {
-  const folded = foldText(text);
+  const folded = foldForSearch(text);
   const group = FIELD_NAMES.indexOf(name);
   const compact = kind === 'name' || kind === 'alias' ? folded.replace(SQUEEZE, '') : folded;
   return compact === folded
@@ -166,13 +224,20 @@ interface Query {
 function phraseScore(f: Field, q: Query): number {
   const tier = TIERS[f.kind];
   if (f.text === q.phrase) return tier.exact;
-  if (f.text.startsWith(q.phrase)) return tier.prefix;
+  if (f.text.startsWith(q.phrase)) {
+    if (endsWord(f.text, 0, q.phrase)) return tier.prefix;
+    // A name being typed ("wech") is still that name's prefix; in running text a phrase that
+    // stops inside a word ("WeChat payment" for "wechat pay") ranks as a partial match below.
+    if (f.kind === 'name' || f.kind === 'alias') return tier.prefix - PARTIAL_WORD_PENALTY;
+  }
   if (f.kind === 'name' || f.kind === 'alias') {
     const compact = f.compact ?? f.text;
     if (compact === q.compactPhrase) return tier.exact - COMPACT_PENALTY;
     if (compact.startsWith(q.compactPhrase)) return tier.prefix - COMPACT_PENALTY;
   }
-  if (q.terms.length === 1 || f.text.includes(q.phrase)) return tier.substring;
+  const phrase = wordMatch(f.text, q.phrase);
+  if (phrase === 2) return tier.substring;
+  if (phrase === 1) return tier.substring - PARTIAL_WORD_PENALTY;
   // Every term, in another order or apart ("pay wechat"): a little less than the phrase itself.
   return Math.round(tier.substring * 0.9);
 }
@@ -180,7 +245,7 @@ function phraseScore(f: Field, q: Query): number {
 /** Scratch space for one document's per-field term masks, reused so scoring allocates nothing. */
 let masks = new Int32Array(64);
 
-function scoreDoc(d: Doc, q: Query): { score: number; field: string } | undefined {
+function scoreDoc(d: Doc, q: Query): { score: number; field: string; cover: number } | undefined {
   const nFields = d.fields.length;
   if (masks.length < nFields) masks = new Int32Array(nFields * 2);
   masks.fill(0, 0, nFields);
@@ -193,7 +258,7 @@ function scoreDoc(d: Doc, q: Query): { score: number; field: string } | undefine
       while ((d.segEnd[seg] ?? Infinity) <= at) seg++;
       const f = d.segField[seg] ?? 0;
       const start = d.segStart[seg] ?? 0;
-      if (d.fields[f]?.kind === 'date' && at !== start) {
+      if ((d.fields[f]?.kind === 'date' && at !== start) || !startsWord(d.blob, at, term)) {
         at = d.blob.indexOf(term, at + 1);
         continue;
       }
@@ -207,6 +272,7 @@ function scoreDoc(d: Doc, q: Query): { score: number; field: string } | undefine
 
   let best = 0;
   let bestField = '';
+  let cover = 0;
   let groups = 0;
   for (let i = 0; i < nFields; i++) {
     const mask = masks[i] ?? 0;
@@ -215,9 +281,11 @@ function scoreDoc(d: Doc, q: Query): { score: number; field: string } | undefine
     groups |= 1 << f.group;
     if (mask !== q.all) continue;
     const s = phraseScore(f, q);
-    if (s > best) {
+    const c = q.phrase.length / f.text.length;
+    if (s > best || (s === best && c > cover)) {
       best = s;
       bestField = f.name;
+      cover = c;
     }
   }
   if (best === 0) {
@@ -242,13 +310,19 @@ function scoreDoc(d: Doc, q: Query): { score: number; field: string } | undefine
   }
   let bonus = 0;
   for (; groups !== 0; groups &= groups - 1) bonus += FIELD_BONUS;
-  return { score: best + Math.min(MAX_FIELD_BONUS, bonus), field: bestField };
+  return { score: best + Math.min(MAX_FIELD_BONUS, bonus), field: bestField, cover };
 }
 
-type RankedHit = SearchHit & { date: string };
+/**
+ * `cover`: how much of its best field the query covers. Between equal scores the hit whose field
+ * is mostly the query comes first ("淘宝官宣支持微信支付" before a long title that also mentions
+ * 微信支付 among other news), as a reader would rank them.
+ */
+type RankedHit = SearchHit & { date: string; cover: number };
 
 function compareHits(a: RankedHit, b: RankedHit): number {
   if (a.score !== b.score) return b.score - a.score;
+  if (a.cover !== b.cover) return b.cover - a.cover;
   if (a.kind !== b.kind) return a.kind === 'entity' ? -1 : 1;
   // Equal events follow the timeline, which is how the side panel lists them everywhere else.
   if (a.date !== b.date) return a.date < b.date ? -1 : 1;
@@ -282,7 +356,7 @@ export function createSearchIndex(kb: {
 
   return {
     search(query, opts = {}) {
-      const terms = queryTerms(query).slice(0, MAX_TERMS);
+      const terms = searchTerms(query).slice(0, MAX_TERMS);
       const limit = opts.limit ?? 50;
       if (terms.length === 0 || limit <= 0) return [];
       const phrase = terms.join(' ');
@@ -315,14 +389,15 @@ export function highlightRanges(
   text: string,
   query: string,
   /** How to fold `text`; the side panel passes a cached fold, since it highlights every keystroke. */
-  fold: (text: string) => FoldedText = foldWithOffsets,
+  fold: (text: string) => FoldedText = foldForSearchWithOffsets,
 ): [number, number][] {
-  const terms = queryTerms(query);
+  const terms = searchTerms(query);
   if (terms.length === 0 || text === '') return [];
   const { folded, starts, ends } = fold(text);
   const ranges: [number, number][] = [];
   for (const term of terms) {
     for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) {
+      if (!startsWord(folded, at, term)) continue;
       const start = starts[at];
       const end = ends[at + term.length - 1];
       if (start !== undefined && end !== undefined) ranges.push([start, end]);

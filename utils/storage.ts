@@ -7,8 +7,9 @@
  */
 import { storage, type StorageItemKey } from 'wxt/utils/storage';
 
-export type LanguageSetting = 'auto' | 'en' | 'zh';
-export type Language = 'en' | 'zh';
+/** 'zh' is Simplified Chinese (the only Chinese before 1.1, so stored 'zh' keeps its meaning). */
+export type LanguageSetting = 'auto' | 'en' | 'zh' | 'zh-Hant';
+export type Language = 'en' | 'zh' | 'zh-Hant';
 export type HintFrequency = 'every-page' | 'once-per-session' | 'never';
 
 export interface Settings {
@@ -36,7 +37,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 });
 
 const FREQUENCIES: readonly HintFrequency[] = ['every-page', 'once-per-session', 'never'];
-const LANGUAGES: readonly LanguageSetting[] = ['auto', 'en', 'zh'];
+export const LANGUAGE_SETTINGS: readonly LanguageSetting[] = ['auto', 'en', 'zh', 'zh-Hant'];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -57,7 +58,7 @@ export function sanitizeSettings(raw: unknown): Settings {
   return {
     hintsEnabled: bool(r.hintsEnabled, DEFAULT_SETTINGS.hintsEnabled),
     hintFrequency: pick(r.hintFrequency, FREQUENCIES, DEFAULT_SETTINGS.hintFrequency),
-    language: pick(r.language, LANGUAGES, DEFAULT_SETTINGS.language),
+    language: pick(r.language, LANGUAGE_SETTINGS, DEFAULT_SETTINGS.language),
     historyEnabled: bool(r.historyEnabled, DEFAULT_SETTINGS.historyEnabled),
     historyCap:
       typeof cap === 'number' && Number.isInteger(cap) && cap >= HISTORY_CAP_MIN
@@ -70,7 +71,9 @@ export function sanitizeSettings(raw: unknown): Settings {
 /**
  * Version history:
  * - v1: { hints: boolean, lang: 'en' | 'zh-CN' | 'auto' } (the 0.0.x previews)
- * - v2: the Settings interface above
+ * - v2: the Settings interface above. 1.1 added 'zh-Hant' to `language` without a new version:
+ *   every value an older version wrote still means what it meant ('zh' is Simplified), and a
+ *   value an older version cannot read falls back to 'auto' there through sanitizeSettings.
  */
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,

@@ -1,11 +1,13 @@
 import { entities } from '../../data';
 import type { Entity } from '../../data/schema';
 import type { Language } from '../../utils/storage';
+import { kbText } from '../../data/text';
 
 const byId: ReadonlyMap<string, Entity> = new Map(entities.map((entity) => [entity.id, entity]));
 
 export function entityName(id: string, lang: Language): string {
-  return byId.get(id)?.name[lang] ?? id;
+  const entity = byId.get(id);
+  return entity ? kbText(entity.name, lang) : id;
 }
 
 export interface EntityChipsProps {

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { resolveLanguage } from '../../utils/i18n';
+import { browserLanguages } from '../../utils/browserLanguages';
+import { languageTag, resolveLanguage } from '../../utils/i18n';
 import {
   DEFAULT_SETTINGS,
   getSettings,
@@ -25,14 +25,14 @@ export function useSettings(): Settings {
   return settings;
 }
 
-/** The UI language: the user's choice, or the browser's language when set to "auto". */
+/** The UI language: the user's choice, or the user's preferred languages when set to "auto". */
 export function useLanguage(): Language {
   const { language } = useSettings();
-  const lang = resolveLanguage(language, browser.i18n.getUILanguage());
+  const lang = resolveLanguage(language, browserLanguages());
   // In the same commit as the text, not after the paint: assistive technology (and a test) that
-  // sees the Chinese text must also see lang="zh-CN".
+  // sees the Chinese text must also see lang="zh-CN" (or "zh-TW").
   useLayoutEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.lang = languageTag(lang);
   }, [lang]);
   return lang;
 }

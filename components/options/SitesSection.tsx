@@ -7,6 +7,7 @@ import { entities } from '../../data';
 import type { Entity } from '../../data/schema';
 import { setSiteEnabled, type Language, type SiteSwitches } from '../../utils/storage';
 import { optionsStrings } from '../../utils/strings/options';
+import { kbText } from '../../data/text';
 
 export interface SitesSectionProps {
   lang: Language;
@@ -72,7 +73,7 @@ export function SitesSection({ lang, switches, onError }: SitesSectionProps) {
                       }
                     />
                     <span>
-                      {row.entity.name[lang]} <span class="domain">{row.domain}</span>
+                      {kbText(row.entity.name, lang)} <span class="domain">{row.domain}</span>
                     </span>
                   </label>
                 </li>

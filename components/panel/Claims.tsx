@@ -2,6 +2,7 @@ import type { Claim } from '../../data/schema';
 import { fill } from '../../utils/i18n';
 import { Highlight } from './Highlight';
 import { usePanel } from './PanelContext';
+import { kbText } from '../../data/text';
 
 export interface ClaimsProps {
   claims: readonly Claim[];
@@ -16,12 +17,13 @@ export function Claims({ claims, query }: ClaimsProps) {
       <p class="claims-label">{t.claims}</p>
       <div class="claims-grid">
         {claims.map((claim) => {
-          const party = kb.entity(claim.party)?.name[lang] ?? claim.party;
+          const entity = kb.entity(claim.party);
+          const party = entity ? kbText(entity.name, lang) : claim.party;
           return (
             <blockquote key={claim.party} class="claim" data-party={claim.party}>
               <p class="claim-party">{fill(t.claimBy, { party })}</p>
               <p>
-                <Highlight text={claim.text[lang]} query={query} />
+                <Highlight text={kbText(claim.text, lang)} query={query} />
               </p>
             </blockquote>
           );

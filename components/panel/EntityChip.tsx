@@ -1,5 +1,6 @@
 import { fill } from '../../utils/i18n';
 import { usePanel } from './PanelContext';
+import { kbText } from '../../data/text';
 
 export interface EntityChipProps {
   id: string;
@@ -12,7 +13,7 @@ export function EntityChip({ id, active }: EntityChipProps) {
   const { kb, lang, t, setFilters } = usePanel();
   const entity = kb.entity(id);
   if (!entity) return null;
-  const name = entity.name[lang];
+  const name = kbText(entity.name, lang);
   return (
     <button
       type="button"

@@ -7,6 +7,8 @@ import { EntityChips } from './EntityChips';
 import { Highlight, markRanges } from './Highlight';
 import { SourceList } from './SourceList';
 import { usePanel } from './PanelContext';
+import { kbText } from '../../data/text';
+import type { Language } from '../../utils/storage';
 
 export interface EventCardProps {
   event: Event;
@@ -22,13 +24,15 @@ export function eventElementId(id: string): string {
 }
 
 /** When the query matches only the other language's text, that text is shown too, marked. */
-function otherLanguageMatch(event: Event, query: string, lang: 'en' | 'zh'): string | undefined {
+function otherLanguageMatch(event: Event, query: string, lang: Language): string | undefined {
   if (query.trim() === '') return undefined;
+  // Traditional is the same language as Simplified (search folds one into the other): English is
+  // its other language.
   const other = lang === 'en' ? 'zh' : 'en';
-  const texts = (l: 'en' | 'zh') => [
-    event.title[l],
-    event.summary[l],
-    ...(event.claims ?? []).map((c) => c.text[l]),
+  const texts = (l: Language) => [
+    kbText(event.title, l),
+    kbText(event.summary, l),
+    ...(event.claims ?? []).map((c) => kbText(c.text, l)),
   ];
   const marked = (text: string) => markRanges(text, query).length > 0;
   if (texts(lang).some(marked)) return undefined;
@@ -62,10 +66,10 @@ function EventCardView({ event, query, tabStop, entityFilter }: EventCardProps) 
         )}
       </div>
       <h4 id={`${id}-title`}>
-        <Highlight text={event.title[lang]} query={query} />
+        <Highlight text={kbText(event.title, lang)} query={query} />
       </h4>
       <p>
-        <Highlight text={event.summary[lang]} query={query} />
+        <Highlight text={kbText(event.summary, lang)} query={query} />
       </p>
       {other !== undefined && (
         <p class="other-match">
@@ -78,7 +82,7 @@ function EventCardView({ event, query, tabStop, entityFilter }: EventCardProps) 
       {event.date.note && (
         <details class="date-note">
           <summary>{t.dateNote}</summary>
-          <p>{event.date.note[lang]}</p>
+          <p>{kbText(event.date.note, lang)}</p>
         </details>
       )}
       {event.claims && <Claims claims={event.claims} query={query} />}

@@ -1,5 +1,5 @@
-import { foldWithOffsets, type FoldedText } from '../../lib/normalize';
-import { highlightRanges } from '../../lib/search';
+import type { FoldedText } from '../../lib/normalize';
+import { foldForSearchWithOffsets, highlightRanges } from '../../lib/search';
 
 /**
  * Each knowledge-base text folded once and kept: highlighting runs on every card on every
@@ -11,7 +11,7 @@ const folds = new Map<string, FoldedText>();
 function foldOf(text: string): FoldedText {
   let f = folds.get(text);
   if (f === undefined) {
-    f = foldWithOffsets(text);
+    f = foldForSearchWithOffsets(text);
     folds.set(text, f);
   }
   return f;

@@ -6,6 +6,7 @@ import { CATEGORIES } from './kb';
 import { categoryLabel } from './labels';
 import { usePanel } from './PanelContext';
 import { StatusBadge } from './StatusBadge';
+import { kbText } from '../../data/text';
 
 /**
  * Platforms (rows) by kind of interconnection (columns). Each cell lists the services that cross
@@ -16,7 +17,10 @@ export function InterconnectionMap() {
   const platforms = [...new Set(kb.capabilities.map((cap) => cap.platform))];
   const cell = (platform: string, category: CapabilityCategory): Capability[] =>
     kb.capabilities.filter((cap) => cap.platform === platform && cap.category === category);
-  const name = (id: string) => kb.entity(id)?.name[lang] ?? id;
+  const name = (id: string) => {
+    const entity = kb.entity(id);
+    return entity ? kbText(entity.name, lang) : id;
+  };
   return (
     <section id="map" aria-labelledby="map-heading">
       <h2 id="map-heading">{t.map}</h2>
@@ -66,7 +70,7 @@ export function InterconnectionMap() {
                               data-capability={cap.id}
                               data-event={now.event}
                               aria-label={fill(t.openEvent, {
-                                name: cap.name[lang],
+                                name: kbText(cap.name, lang),
                                 status,
                                 since: when,
                               })}

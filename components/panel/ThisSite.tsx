@@ -3,6 +3,7 @@ import { reportedStatus } from '../../lib/status';
 import { kindLabel } from './labels';
 import { usePanel } from './PanelContext';
 import { StatusBadge } from './StatusBadge';
+import { kbText } from '../../data/text';
 
 export interface ThisSiteProps {
   loaded: boolean;
@@ -30,7 +31,7 @@ export function ThisSite({ loaded, url }: ThisSiteProps) {
         </div>
       ) : (
         <div class="site-entity" data-entity={entity.id}>
-          <h3 class="entity-name">{entity.name[lang]}</h3>
+          <h3 class="entity-name">{kbText(entity.name, lang)}</h3>
           <p class="entity-other-name">
             <span class="muted">{lang === 'en' ? t.alsoKnownAs : t.alsoKnownAsZh}: </span>
             <span lang={other === 'zh' ? 'zh-CN' : 'en'}>{entity.name[other]}</span>
@@ -41,15 +42,15 @@ export function ThisSite({ loaded, url }: ThisSiteProps) {
             {parent && (
               <>
                 <dt>{t.parent}</dt>
-                <dd data-parent={parent.id}>{parent.name[lang]}</dd>
+                <dd data-parent={parent.id}>{kbText(parent.name, lang)}</dd>
               </>
             )}
           </dl>
-          <p>{entity.description[lang]}</p>
+          <p>{kbText(entity.description, lang)}</p>
           {entity.role && (
             <>
               <h4>{t.role}</h4>
-              <p>{entity.role[lang]}</p>
+              <p>{kbText(entity.role, lang)}</p>
             </>
           )}
           <h4>{t.capabilities}</h4>
@@ -61,7 +62,7 @@ export function ThisSite({ loaded, url }: ThisSiteProps) {
                 const now = reportedStatus(cap);
                 return (
                   <li key={cap.id} data-capability={cap.id}>
-                    <span class="cap-name">{cap.name[lang]}</span>{' '}
+                    <span class="cap-name">{kbText(cap.name, lang)}</span>{' '}
                     {now && <StatusBadge reported={now} />}
                   </li>
                 );

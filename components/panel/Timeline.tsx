@@ -29,9 +29,13 @@ export function Timeline() {
   // attributes instead of building and tearing down cards (bench/panel.bench.ts).
   const all = useMemo(() => groupByEra(kb.events), [kb]);
   const rendered = complete ? all : truncated(all, FIRST_PAINT_EVENTS);
-  const ids = rendered.flatMap((group) =>
-    group.events.filter((event) => shown.has(event.id)).map((event) => event.id),
-  );
+  const ranked = view.ranked;
+  const ids =
+    ranked !== undefined
+      ? ranked.map((event) => event.id)
+      : rendered.flatMap((group) =>
+          group.events.filter((event) => shown.has(event.id)).map((event) => event.id),
+        );
 
   useEffect(() => {
     // requestAnimationFrame runs just before the first paint; the timeout lands just after it.
@@ -115,26 +119,50 @@ export function Timeline() {
           if (id !== undefined && id !== current) setCurrent(id);
         }}
       >
+        {ranked !== undefined && (
+          // Search results, best match first. Their cards live here while the search lasts, and
+          // the timeline below keeps every other card, hidden, for when the search is cleared.
+          <section class="era ranked" aria-labelledby="ranked-heading">
+            <h3 id="ranked-heading" class="visually-hidden">
+              {t.bestMatches}
+            </h3>
+            <ol class="events">
+              {ranked.map((event) => (
+                <li key={event.id}>
+                  <EventCard
+                    event={event}
+                    query={filters.query}
+                    tabStop={event.id === stop}
+                    entityFilter={filters.entity}
+                  />
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
         {rendered.map((group) => (
           <section
             key={group.era}
             class="era"
             aria-labelledby={`era-${group.era}`}
-            hidden={!group.events.some((event) => shown.has(event.id))}
+            hidden={ranked !== undefined || !group.events.some((event) => shown.has(event.id))}
           >
             <h3 id={`era-${group.era}`}>{eraLabel(group.era, t)}</h3>
             <ol class="events">
               {group.events.map((event) => {
-                const visible = shown.has(event.id);
+                const visible = ranked === undefined && shown.has(event.id);
                 return (
                   <li key={event.id} hidden={!visible}>
-                    <EventCard
-                      event={event}
-                      // Hidden cards keep a constant query so that they skip re-rendering.
-                      query={visible ? filters.query : ''}
-                      tabStop={event.id === stop}
-                      entityFilter={filters.entity}
-                    />
+                    {/* A card shown among the search results is not also kept here: one id each. */}
+                    {ranked !== undefined && shown.has(event.id) ? null : (
+                      <EventCard
+                        event={event}
+                        // Hidden cards keep a constant query so that they skip re-rendering.
+                        query={visible ? filters.query : ''}
+                        tabStop={event.id === stop}
+                        entityFilter={filters.entity}
+                      />
+                    )}
                   </li>
                 );
               })}

@@ -2,6 +2,7 @@ import type { Era } from '../../data/schema';
 import { ERAS } from './kb';
 import { eraLabel } from './labels';
 import { NO_FILTERS, usePanel, useTimelineState } from './PanelContext';
+import { kbText } from '../../data/text';
 
 /** Search box and the entity and era filters above the timeline. */
 export function TimelineFilters() {
@@ -34,7 +35,7 @@ export function TimelineFilters() {
           <option value="">{t.all}</option>
           {kb.eventEntities.map((entity) => (
             <option key={entity.id} value={entity.id}>
-              {entity.name[lang]}
+              {kbText(entity.name, lang)}
             </option>
           ))}
         </select>

@@ -14,6 +14,11 @@ export interface TimelineView {
   count: number;
   /** Entities the query matches by name or alias, best first (only while searching). */
   entityHits: Entity[];
+  /**
+   * While searching: the matching events, best match first (lib/search.ts ranks whole phrases and
+   * whole words above the rest), instead of timeline order. Undefined when not searching.
+   */
+  ranked?: Event[];
 }
 
 /** Events (already in timeline order) by era, eras in story order, empty eras left out. */
@@ -24,12 +29,12 @@ export function groupByEra(events: readonly Event[]): EraGroup[] {
 }
 
 export function timelineView(kb: Kb, filters: TimelineFilters): TimelineView {
-  let matches: Set<string> | undefined;
+  let matches: Map<string, number> | undefined;
   const entityHits: Entity[] = [];
   if (filters.query.trim() !== '') {
-    matches = new Set();
+    matches = new Map();
     for (const hit of kb.search().search(filters.query, { limit: 200 })) {
-      if (hit.kind === 'event') matches.add(hit.id);
+      if (hit.kind === 'event') matches.set(hit.id, matches.size);
       else if (entityHits.length < 8) {
         const entity = kb.entity(hit.id);
         if (entity) entityHits.push(entity);
@@ -37,15 +42,25 @@ export function timelineView(kb: Kb, filters: TimelineFilters): TimelineView {
     }
   }
   const groups: EraGroup[] = ERAS.map((era) => ({ era, events: [] }));
-  let count = 0;
+  const found: Event[] = [];
   for (const event of kb.events) {
     if (filters.era !== '' && event.era !== filters.era) continue;
     if (filters.entity !== '' && !event.entities.includes(filters.entity)) continue;
     if (matches && !matches.has(event.id)) continue;
     groups.find((group) => group.era === event.era)?.events.push(event);
-    count++;
+    found.push(event);
   }
-  return { groups: groups.filter((group) => group.events.length > 0), count, entityHits };
+  const view: TimelineView = {
+    groups: groups.filter((group) => group.events.length > 0),
+    count: found.length,
+    entityHits,
+  };
+  if (matches === undefined) return view;
+  const rank = matches;
+  return {
+    ...view,
+    ranked: found.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0)),
+  };
 }
 
 /** Whether the filters let the event through (used before focusing an event). */

@@ -18,6 +18,7 @@ import { SiteAccess } from './SiteAccess';
 import { StatusChips } from './StatusChips';
 import type { CurrentTab } from './useCurrentTab';
 import { useSiteSwitches } from './useSiteSwitches';
+import { kbText } from '../../data/text';
 
 const siteIndex = createSiteIndex(entities);
 const newestFact = newestConfirmedDate(events);
@@ -85,10 +86,10 @@ export function SiteCard({ lang, tab, windowId }: SiteCardProps) {
   }
   const { entity, domain } = match;
   const on = switches?.[domain] !== false;
-  const line = entity.hint?.[lang] ?? entity.description[lang];
+  const line = kbText(entity.hint ?? entity.description, lang);
   return (
     <section class="site" aria-labelledby="site-name" data-state="entry" data-site={domain}>
-      <h2 id="site-name">{entity.name[lang]}</h2>
+      <h2 id="site-name">{kbText(entity.name, lang)}</h2>
       <p class="line">{line}</p>
       <StatusChips entityId={entity.id} lang={lang} />
       <Freshness lang={lang} />

@@ -5,6 +5,7 @@ import { reportedStatus } from '../../lib/status';
 import { fill } from '../../utils/i18n';
 import type { Language } from '../../utils/storage';
 import { popupStrings } from '../../utils/strings/popup';
+import { kbText } from '../../data/text';
 
 export interface StatusChipsProps {
   entityId: string;
@@ -41,8 +42,8 @@ export function StatusChips({ entityId, lang }: StatusChipsProps) {
               data-status={now.status}
               data-capability={capability.id}
             >
-              {capability.name[lang]}
-              {lang === 'zh' ? '：' : ': '}
+              {kbText(capability.name, lang)}
+              {lang === 'en' ? ': ' : '：'}
               <strong>{label[now.status]}</strong>
               {' · '}
               <time dateTime={now.date}>{when}</time>

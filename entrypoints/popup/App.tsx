@@ -10,8 +10,9 @@ import { useCurrentTab } from '../../components/popup/useCurrentTab';
 import { WriteErrorNotice } from '../../components/popup/WriteErrorNotice';
 import { common } from '../../utils/strings/common';
 import { popupStrings } from '../../utils/strings/popup';
+import type { Language } from '../../utils/storage';
 
-function HistoryPanel({ lang }: { lang: 'en' | 'zh' }) {
+function HistoryPanel({ lang }: { lang: Language }) {
   // The newest entries render at once; the full list (for filters and counts) follows.
   const history = useHistoryState();
   return <HistoryView lang={lang} history={history.entries} total={history.total} />;

@@ -7,13 +7,13 @@ import { PolicyBlock, policySections } from '../../components/privacy/markdown';
  */
 export function App({ source }: { source: string }) {
   const lang = useLanguage();
-  const first = lang === 'zh' ? 'zh-CN' : 'en';
+  const first = lang === 'en' ? 'en' : 'zh-CN';
   const sections = policySections(source).sort(
     (a, b) => Number(b.lang === first) - Number(a.lang === first),
   );
   return (
     <main class="privacy">
-      <nav aria-label={lang === 'zh' ? '语言' : 'Language'}>
+      <nav aria-label={lang === 'en' ? 'Language' : lang === 'zh' ? '语言' : '語言'}>
         {sections.map((section) => (
           <a href={`#${section.lang}`} lang={section.lang}>
             {section.lang === 'en' ? 'English' : '简体中文'}

@@ -17,6 +17,7 @@ import { createSiteIndex, hostOf } from '../siteIndex';
 import { outletNames, prescreen } from '../prescreen';
 import { publisherOf, type AliasEntry } from '../relevance';
 import { resolveLanguage } from '../../utils/i18n';
+import { browserLanguages } from '../../utils/browserLanguages';
 import { getSettings } from '../../utils/storage';
 import { HINT_ARTICLE_JS } from '../../components/hint/constants';
 import { injectUi, setBadge, type TabLike } from './hints';
@@ -74,7 +75,7 @@ export async function visitArticleTab(tab: ArticleTab): Promise<void> {
     detected.delete(tabId);
   }
   const { language } = await getSettings();
-  await setBadge(tabId, 'none', resolveLanguage(language, browser.i18n.getUILanguage()));
+  await setBadge(tabId, 'none', resolveLanguage(language, browserLanguages()));
 }
 
 /** Tabs that may hold articles now: news outlets, and every page while the opt-in is on. */

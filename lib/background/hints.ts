@@ -15,6 +15,7 @@ import { entities, events } from '../../data';
 import { createSiteIndex, hostOf } from '../siteIndex';
 import { articleHintContent, shouldShow, siteHintContent } from '../hintContent';
 import { resolveLanguage } from '../../utils/i18n';
+import { browserLanguages } from '../../utils/browserLanguages';
 import type { HintContent, PageContext } from '../../utils/messages';
 import {
   getSettings,
@@ -80,7 +81,7 @@ export async function setBadge(tabId: number, state: BadgeState, lang: Language)
 
 async function language(): Promise<{ lang: Language; settings: Settings }> {
   const settings = await getSettings();
-  return { settings, lang: resolveLanguage(settings.language, browser.i18n.getUILanguage()) };
+  return { settings, lang: resolveLanguage(settings.language, browserLanguages()) };
 }
 
 /** Shared tail of page:context and page:article: decide and set the badge. */

@@ -11,6 +11,7 @@
 import { browser } from 'wxt/browser';
 import { hashFor } from '../../components/panel/deepLink';
 import { resolveLanguage } from '../../utils/i18n';
+import { browserLanguages } from '../../utils/browserLanguages';
 import { openSidePanel } from '../../utils/panel';
 import { getSettings, settingsItem, sanitizeSettings, type PanelFocus } from '../../utils/storage';
 import { contextMenuStrings } from '../../utils/strings/panel';
@@ -86,7 +87,7 @@ function contextMenus(): ContextMenus | undefined {
 
 async function menuTitle(): Promise<string> {
   const { language } = await getSettings();
-  return contextMenuStrings[resolveLanguage(language, browser.i18n.getUILanguage())].lookUp;
+  return contextMenuStrings[resolveLanguage(language, browserLanguages())].lookUp;
 }
 
 function openFor(tab: TabRef | undefined, focus?: Focus): void {
@@ -116,7 +117,7 @@ export function setupPanel(): void {
   });
   // The menu speaks the UI language, which the user can switch at any time.
   settingsItem.watch((value) => {
-    const lang = resolveLanguage(sanitizeSettings(value).language, browser.i18n.getUILanguage());
+    const lang = resolveLanguage(sanitizeSettings(value).language, browserLanguages());
     menus.update(MENU_ID, { title: contextMenuStrings[lang].lookUp }).catch(() => undefined);
   });
 }

@@ -3,6 +3,8 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/pr
 import { Timeline } from '../../components/panel/Timeline';
 import { timelineView } from '../../components/panel/timelineModel';
 import { NO_FILTERS } from '../../components/panel/PanelContext';
+import { createKb } from '../../components/panel/kb';
+import { capabilities, entities, events, meta, sources } from '../../data';
 import { fixtureKb, renderPanel } from './panelRender';
 
 afterEach(cleanup);
@@ -136,5 +138,39 @@ describe('side panel timeline', () => {
       'interconnection',
       'reports-2025',
     ]);
+  });
+
+  it('lists search results best match first, each card once, and restores the eras after', async () => {
+    const { container } = await renderTimeline();
+    const search = screen.getByLabelText('Search the knowledge base');
+    fireEvent.input(search, { target: { value: 'taobao' } });
+    await waitFor(() =>
+      expect(
+        [...container.querySelectorAll('.ranked li > .event')].map((e) =>
+          e.getAttribute('data-event'),
+        ),
+      ).toEqual(['wechat-pay-taobao']),
+    );
+    expect(container.querySelectorAll('.era:not(.ranked):not([hidden])')).toHaveLength(0);
+    expect(container.querySelectorAll('#event-wechat-pay-taobao')).toHaveLength(1);
+    fireEvent.input(search, { target: { value: '' } });
+    await waitFor(() => expect(container.querySelector('.ranked')).toBeNull());
+    expect(container.querySelectorAll('#event-wechat-pay-taobao')).toHaveLength(1);
+    expect(screen.getAllByRole('heading', { level: 4 })).toHaveLength(3);
+  });
+
+  it('timelineView ranks "wechat pay" and "微信支付" best match first on the real knowledge base', () => {
+    const kb = createKb({ entities, events, sources, capabilities, meta });
+    for (const query of ['wechat pay', '微信支付']) {
+      const view = timelineView(kb, { ...NO_FILTERS, query });
+      const ranked = view.ranked?.map((e) => e.id) ?? [];
+      expect(ranked).toHaveLength(view.count);
+      expect(ranked.slice(0, 5)).toContain('wechat-pay-officially-on-taobao');
+      // Not date order: the 2024 event comes before the 2019–2023 ones it used to follow.
+      const dates = view.ranked?.map((e) => e.date.start) ?? [];
+      expect(dates).not.toEqual([...dates].sort());
+      const first = view.ranked?.[0];
+      expect(`${first?.title.en} ${first?.title.zh}`).toMatch(/WeChat Pay|微信支付/);
+    }
   });
 });

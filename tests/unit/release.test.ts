@@ -18,8 +18,8 @@ const pkg = JSON.parse(read('package.json')) as {
 
 describe('store listing limits', () => {
   const locales = readdirSync(join(root, 'public/_locales'));
-  it('has English and Simplified Chinese', () => {
-    expect(locales.sort()).toEqual(['en', 'zh_CN']);
+  it('has English, Simplified and Traditional Chinese', () => {
+    expect(locales.sort()).toEqual(['en', 'zh_CN', 'zh_TW']);
   });
   for (const locale of locales) {
     it(`${locale}: name ≤ 45 and description ≤ 132 characters (Chrome Web Store)`, () => {

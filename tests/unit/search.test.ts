@@ -148,7 +148,7 @@ describe('search on fixture data', () => {
 describe('search ranking', () => {
   const ranked = createSearchIndex({
     entities: [
-      entity('alias-substring', 'Lockers Inc', '储物柜', ['Lockbox Co']),
+      entity('alias-substring', 'Lockers Inc', '储物柜', ['The Box Co', 'Lockbox']),
       entity('name-prefix', 'Box Office', '票房'),
       entity('exact', 'Box', '盒子'),
       entity('alias-exact', 'Crate', '板条箱', ['box']),
@@ -212,14 +212,10 @@ describe('highlightRanges', () => {
         [7, 10],
       ],
     ],
-    [
-      'WeChat Pay',
-      'chat pay',
-      [
-        [2, 6],
-        [7, 10],
-      ],
-    ],
+    // Latin terms match where words start, never inside one: "chat" is not marked in "WeChat".
+    ['WeChat Pay', 'chat pay', [[7, 10]]],
+    ['Alipay and WeChat Pay', 'pay', [[18, 21]]],
+    ['WeChat payment', 'pay', [[7, 10]]],
     ['淘宝接入微信支付', '支付', [[6, 8]]],
     [
       '淘宝接入微信支付',
@@ -230,7 +226,17 @@ describe('highlightRanges', () => {
       ],
     ],
     ['微信支付', '微信 支付', [[0, 4]]],
-    ['aaa', 'aa', [[0, 3]]],
+    ['aaa', 'aa', [[0, 2]]],
+    // Either script marks the other: 菜鳥 in Simplified text, 菜鸟 in Traditional text.
+    [
+      '菜鸟与顺丰',
+      '菜鳥 順豐',
+      [
+        [0, 2],
+        [3, 5],
+      ],
+    ],
+    ['京東物流與菜鳥', '菜鸟', [[5, 7]]],
     ['２０１７年６月', '2017', [[0, 4]]],
     // Folding changes lengths; ranges still point into the original.
     [
@@ -316,5 +322,91 @@ describe('search on the real knowledge base', () => {
         e.title.zh,
       ).toContain(e.id);
     }
+  });
+});
+
+describe('search ranking on the real knowledge base (issue 14, item 5)', () => {
+  const real = createSearchIndex({ entities: realEntities, events: realEvents });
+  const all = (q: string) => real.search(q, { limit: 1000 });
+  const text = (id: string) => {
+    const e = realEvents.find((x) => x.id === id);
+    return e ? [e.title.en, e.summary.en, ...(e.claims ?? []).map((c) => c.text.en)].join(' ') : '';
+  };
+
+  it('"wechat pay" never matches "pay" inside Alipay', () => {
+    const ids = all('wechat pay').map((h) => h.id);
+    expect(ids).not.toContain('wechat-blocks-alipay-red-envelopes');
+    expect(ids).not.toContain('alipay-transfers-to-wechat-friends');
+    for (const id of ids.filter((id) => realEvents.some((e) => e.id === id))) {
+      expect(text(id), id).toMatch(/\bpay/i);
+    }
+  });
+
+  it('"wechat pay" puts WeChat Pay itself first, then events titled with the whole phrase', () => {
+    const hits = all('wechat pay');
+    expect(hits[0]?.id).toBe('wechat-pay');
+    const events = hits.filter((h) => h.kind === 'event');
+    const titled = (id: string) =>
+      /wechat pay\b/i.test(realEvents.find((e) => e.id === id)?.title.en ?? '');
+    const firstOther = events.findIndex((h) => !titled(h.id));
+    expect(firstOther).toBeGreaterThan(0);
+    expect(events.slice(firstOther).some((h) => titled(h.id))).toBe(false);
+    // The key 2024 event is among the first matches, not far down in date order.
+    expect(
+      events
+        .slice(0, 5)
+        .map((h) => h.id)
+        .includes('wechat-pay-officially-on-taobao'),
+    ).toBe(true);
+  });
+
+  it('"微信支付" puts WeChat Pay first, then events with 微信支付 in their titles', () => {
+    const hits = all('微信支付');
+    expect(hits[0]?.id).toBe('wechat-pay');
+    const events = hits.filter((h) => h.kind === 'event');
+    const titled = (id: string) =>
+      (realEvents.find((e) => e.id === id)?.title.zh ?? '').includes('微信支付');
+    const firstOther = events.findIndex((h) => !titled(h.id));
+    expect(firstOther).toBeGreaterThan(0);
+    expect(events.slice(firstOther).some((h) => titled(h.id))).toBe(false);
+    expect(
+      events
+        .slice(0, firstOther)
+        .map((h) => h.id)
+        .includes('wechat-pay-officially-on-taobao'),
+    ).toBe(true);
+  });
+
+  it('ranks a whole word above a word it only starts', () => {
+    const index = createSearchIndex({
+      entities: [],
+      events: [
+        event('prefix', '2017', ['WeChat payment codes', '微信付款码']),
+        event('whole', '2024', ['Taobao takes WeChat Pay', '淘宝接入微信支付']),
+      ],
+    });
+    expect(index.search('wechat pay').map((h) => h.id)).toEqual(['whole', 'prefix']);
+  });
+
+  it.each([
+    ['菜鳥', '菜鸟'],
+    ['順豐', '顺丰'],
+    ['豐巢', '丰巢'],
+    ['支付寶', '支付宝'],
+    ['京東物流', '京东物流'],
+    ['國家郵政局', '国家邮政局'],
+    ['工業和信息化部', '工业和信息化部'],
+  ])('%s (Traditional) finds exactly what %s finds', (traditional, simplified) => {
+    const found = all(simplified).map((h) => h.id);
+    expect(found.length).toBeGreaterThan(0);
+    expect(all(traditional).map((h) => h.id)).toEqual(found);
+  });
+
+  it('finds Traditional text with a Simplified query', () => {
+    const index = createSearchIndex({
+      entities: [entity('cainiao', 'Cainiao', '菜鳥')],
+      events: [event('hk', '2017', ['Cainiao in Hong Kong', '菜鳥在香港'])],
+    });
+    expect(index.search('菜鸟').map((h) => h.id)).toEqual(['cainiao', 'hk']);
   });
 });

@@ -84,6 +84,27 @@ describe('settings migrations', () => {
     expect(await getSettings()).toEqual(current);
   });
 
+  it.each(['auto', 'en', 'zh', 'zh-Hant'])(
+    'keeps the language %s written by this or an older version',
+    async (language) => {
+      const stored = { ...DEFAULT_SETTINGS, language };
+      await fakeBrowser.storage.local.set({ settings: stored, settings$: { v: 2 } });
+      await settingsItem.migrate();
+      expect(await getSettings()).toEqual(stored);
+    },
+  );
+
+  it.each(['zh-TW', 'zh-hant', 'Traditional', null, 7])(
+    'resets an unknown language %j to automatic, keeping the other settings',
+    async (language) => {
+      await fakeBrowser.storage.local.set({
+        settings: { ...DEFAULT_SETTINGS, hintsEnabled: false, language },
+        settings$: { v: 2 },
+      });
+      expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, hintsEnabled: false });
+    },
+  );
+
   it('leaves a current v2 value alone', async () => {
     const current = { ...DEFAULT_SETTINGS, hintFrequency: 'never' };
     await fakeBrowser.storage.local.set({ settings: current, settings$: { v: 2 } });

@@ -461,13 +461,21 @@ export const CHROMIUM_ARGS = [
   '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost',
 ];
 
-async function launchChromium(): Promise<ExtensionHarness> {
+async function launchChromium(locale?: string): Promise<ExtensionHarness> {
   const dir = extensionDir('chromium');
   const context: BrowserContext = await chromium.launchPersistentContext('', {
     executablePath: browserPath('chromium'),
     headless: true,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+    args: [
+      ...CHROMIUM_ARGS,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      // The browser's language and the profile's preferred languages, service worker included;
+      // Playwright's `locale` alone reaches only the pages it emulates.
+      ...(locale ? [`--lang=${locale}`, `--accept-lang=${locale}`] : []),
+    ],
     viewport: { width: 1280, height: 800 },
+    ...(locale ? { locale } : {}),
   });
   const backgroundErrors: string[] = [];
   const requests: string[] = [];
@@ -667,12 +675,17 @@ async function launchFirefox(
 
 /**
  * `build` picks another build folder in the output dir (e.g. 'firefox-mv3') or anywhere (an
- * absolute path); `firefoxPrefs` adds Firefox prefs (e.g. a touch screen's pointer).
+ * absolute path); `firefoxPrefs` adds Firefox prefs (e.g. a touch screen's pointer); `locale`
+ * makes a profile that prefers that language (e.g. 'zh-TW'): Chromium's `--lang`, Firefox's
+ * `intl.accept_languages`.
  */
 export function launchWithExtension(
   name: BrowserName,
   build?: string,
   firefoxPrefs?: Record<string, unknown>,
+  locale?: string,
 ): Promise<ExtensionHarness> {
-  return name === 'chromium' ? launchChromium() : launchFirefox(build, firefoxPrefs);
+  if (name === 'chromium') return launchChromium(locale);
+  const prefs = locale ? { 'intl.accept_languages': locale, ...firefoxPrefs } : firefoxPrefs;
+  return launchFirefox(build, prefs);
 }

@@ -20,9 +20,15 @@ export const test = base.extend<{ hutong: ExtensionHarness }, { server: TestServ
     },
     { scope: 'worker' },
   ],
-  // eslint-disable-next-line no-empty-pattern
-  hutong: async ({}, use, testInfo) => {
-    const harness = await launchWithExtension(testInfo.project.name as BrowserName);
+  // Playwright's own `locale` option (test.use({ locale: 'zh-TW' })) makes a profile that prefers
+  // that language; unset, each browser keeps its default.
+  hutong: async ({ locale }, use, testInfo) => {
+    const harness = await launchWithExtension(
+      testInfo.project.name as BrowserName,
+      undefined,
+      undefined,
+      locale,
+    );
     await use(harness);
     await harness.close();
   },
