@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { fill } from '../../utils/i18n';
 import { EntityChip } from './EntityChip';
 import { EventCard, eventElementId } from './EventCard';
 import { eraLabel } from './labels';
 import { usePanel, useTimelineState } from './PanelContext';
+import { settleScroll } from './settleScroll';
 import { TimelineFilters } from './TimelineFilters';
 import { groupByEra, timelineView, type EraGroup } from './timelineModel';
 
@@ -47,11 +48,25 @@ export function Timeline() {
   const [current, setCurrent] = useState<string | undefined>(undefined);
   const stop = current !== undefined && ids.includes(current) ? current : ids[0];
 
-  const focusCard = (id: string) => {
+  const stopSettling = useRef<(() => void) | undefined>(undefined);
+  useEffect(() => () => stopSettling.current?.(), []);
+
+  /**
+   * Focuses a card and brings its title to the top of the view, below the sticky headings. A
+   * deep link jumps and holds the card in place while the cards above it lay out
+   * (./settleScroll.ts); the arrow keys move between neighbours, so a smooth scroll is enough.
+   */
+  const focusCard = (id: string, how: 'jump' | 'step') => {
     setCurrent(id);
     const element = document.getElementById(eventElementId(id));
     if (!element) return;
     element.focus({ preventScroll: true });
+    stopSettling.current?.();
+    stopSettling.current = undefined;
+    if (how === 'jump') {
+      stopSettling.current = settleScroll(element);
+      return;
+    }
     const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
     element.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
   };
@@ -63,7 +78,7 @@ export function Timeline() {
       setComplete(true);
       return;
     }
-    if (focus.event !== undefined && ids.includes(focus.event)) focusCard(focus.event);
+    if (focus.event !== undefined && ids.includes(focus.event)) focusCard(focus.event, 'jump');
     else document.getElementById('timeline-heading')?.focus();
     // Only a new request moves focus; later filtering must not pull it back.
   }, [focus, complete]);
@@ -78,7 +93,7 @@ export function Timeline() {
     else if (event.key === 'End') next = ids[ids.length - 1];
     else return;
     event.preventDefault();
-    if (next !== undefined) focusCard(next);
+    if (next !== undefined) focusCard(next, 'step');
   };
 
   return (
