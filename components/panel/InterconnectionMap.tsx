@@ -43,7 +43,7 @@ export function InterconnectionMap() {
                 {CATEGORIES.map((category) => {
                   const caps = cell(platform, category);
                   return (
-                    <td key={category} data-category={category} data-empty={caps.length === 0}>
+                    <td key={category} data-category={category}>
                       {/* Its column's name, shown only where the table reads as cards. */}
                       <span class="map-category" aria-hidden="true">
                         {categoryLabel(category, t)}

@@ -3,7 +3,7 @@ import { LanguageSwitch } from '../LanguageSwitch';
 import { usePanel } from './PanelContext';
 
 /**
- * The page's banner (mark, name, language switch) and the sections' navigation. The navigation
+ * The page's banner (mark, drawn by CSS as it is decorative; name; language switch) and the sections' navigation. The navigation
  * is the banner's sibling, not inside it, so that it can stay at the top of the view (sticky)
  * all the way down the long timeline while the banner scrolls away.
  */
@@ -19,7 +19,6 @@ export function PanelHeader() {
     <>
       <header class="panel-header">
         <div class="brand">
-          <img class="mark" src="/icon/48.png" alt="" width={28} height={28} />
           <h1>{common[lang].appName}</h1>
           <LanguageSwitch lang={lang} />
         </div>

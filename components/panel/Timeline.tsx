@@ -1,10 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { fill } from '../../utils/i18n';
 import { EntityChip } from './EntityChip';
 import { EventCard, eventElementId } from './EventCard';
 import { eraLabel } from './labels';
 import { usePanel, useTimelineState } from './PanelContext';
-import { settleScroll } from './settleScroll';
 import { TimelineFilters } from './TimelineFilters';
 import { groupByEra, timelineView, type EraGroup } from './timelineModel';
 
@@ -48,27 +47,23 @@ export function Timeline() {
   const [current, setCurrent] = useState<string | undefined>(undefined);
   const stop = current !== undefined && ids.includes(current) ? current : ids[0];
 
-  const stopSettling = useRef<(() => void) | undefined>(undefined);
-  useEffect(() => () => stopSettling.current?.(), []);
-
   /**
-   * Focuses a card and brings its title to the top of the view, below the sticky headings. A
-   * deep link jumps and holds the card in place while the cards above it lay out
-   * (./settleScroll.ts); the arrow keys move between neighbours, so a smooth scroll is enough.
+   * Focuses a card and brings its title to the top of the view, below the sticky headings (the
+   * page's scroll-padding-top and the card's scroll-margin-top). Cards skip layout until near the
+   * view (content-visibility: auto), so the heights above a far card are 240 px placeholders and
+   * one scrollIntoView lands thousands of pixels off once they lay out. For the jump every card
+   * is laid out ([data-jump] in the panel's style.css), and two frames later, once the browser
+   * has remembered their real heights (contain-intrinsic-size: auto), they skip layout again.
    */
-  const focusCard = (id: string, how: 'jump' | 'step') => {
+  const focusCard = (id: string) => {
     setCurrent(id);
     const element = document.getElementById(eventElementId(id));
-    if (!element) return;
+    const timeline = element?.closest('.timeline');
+    if (!element || !timeline) return;
     element.focus({ preventScroll: true });
-    stopSettling.current?.();
-    stopSettling.current = undefined;
-    if (how === 'jump') {
-      stopSettling.current = settleScroll(element);
-      return;
-    }
-    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    element.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+    timeline.setAttribute('data-jump', '');
+    element.scrollIntoView({ block: 'start' });
+    requestAnimationFrame(() => requestAnimationFrame(() => timeline.removeAttribute('data-jump')));
   };
 
   useEffect(() => {
@@ -78,7 +73,7 @@ export function Timeline() {
       setComplete(true);
       return;
     }
-    if (focus.event !== undefined && ids.includes(focus.event)) focusCard(focus.event, 'jump');
+    if (focus.event !== undefined && ids.includes(focus.event)) focusCard(focus.event);
     else document.getElementById('timeline-heading')?.focus();
     // Only a new request moves focus; later filtering must not pull it back.
   }, [focus, complete]);
@@ -93,7 +88,7 @@ export function Timeline() {
     else if (event.key === 'End') next = ids[ids.length - 1];
     else return;
     event.preventDefault();
-    if (next !== undefined) focusCard(next, 'step');
+    if (next !== undefined) focusCard(next);
   };
 
   return (
