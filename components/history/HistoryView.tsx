@@ -8,6 +8,7 @@ import { dayLabel, facets, filterHistory, toRows, type HistoryRow } from '../../
 import { getHistory } from '../../utils/historyStore';
 import { fill, languageTag } from '../../utils/i18n';
 import { isErrorReply, send } from '../../utils/messages';
+import { plural } from '../../utils/plural';
 import type { HistoryEntry, Language } from '../../utils/storage';
 import { historyStrings, popupStrings } from '../../utils/strings/popup';
 import { useSettings } from '../hooks/useSettings';
@@ -26,7 +27,7 @@ export interface HistoryViewProps {
   listHeight?: number;
 }
 
-export const ROW_HEIGHT = 60;
+export const ROW_HEIGHT = 64;
 
 export function HistoryView({ lang, history, total, listHeight = 320 }: HistoryViewProps) {
   const t = historyStrings[lang];
@@ -145,7 +146,12 @@ export function HistoryView({ lang, history, total, listHeight = 320 }: HistoryV
       ) : (
         <>
           <p class="count" aria-live="polite">
-            {fill(t.count, { shown: shown.length, total: stored })}
+            {plural(
+              lang,
+              stored,
+              { one: t.countOne, other: t.count },
+              { shown: shown.length, total: stored },
+            )}
           </p>
           {shown.length === 0 ? (
             <p class="empty">{t.noMatches}</p>
@@ -194,7 +200,7 @@ export function HistoryView({ lang, history, total, listHeight = 320 }: HistoryV
       {confirming && (
         <ConfirmDialog
           title={t.confirmClearTitle}
-          body={fill(t.confirmClearBody, { count: stored })}
+          body={plural(lang, stored, { one: t.confirmClearBodyOne, other: t.confirmClearBody })}
           confirmLabel={t.confirmClear}
           cancelLabel={t.cancel}
           onCancel={() => setConfirming(false)}

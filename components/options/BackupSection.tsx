@@ -112,9 +112,11 @@ export function BackupSection({ lang }: BackupSectionProps) {
         >
           {t.exportSettings}
         </button>
-        <label class="file">
-          <span>{t.importSettings}</span>{' '}
+        {/* A button to the eye; to the keyboard and screen readers the file input itself, named
+            by its label, so Tab reaches it and Enter or Space opens the file picker. */}
+        <label class="file-button">
           <input
+            class="visually-hidden"
             type="file"
             name="import-settings"
             accept="application/json,.json"
@@ -124,6 +126,7 @@ export function BackupSection({ lang }: BackupSectionProps) {
               if (file) void importFile(file).finally(() => (input.value = ''));
             }}
           />
+          <span>{t.importSettings}</span>
         </label>
         <label class="check">
           <input

@@ -2,8 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { exportAllText } from '../../lib/settingsIO';
-import { fill } from '../../utils/i18n';
 import { isErrorReply, send } from '../../utils/messages';
+import { plural } from '../../utils/plural';
 import {
   DEFAULT_SETTINGS,
   historyWriteErrorItem,
@@ -68,8 +68,10 @@ export function DataSection({ lang, switches, historyCount }: DataSectionProps) 
       <p>{t.dataIntro}</p>
       <ul class="stored" data-stored>
         <li>{t.dataSettings}</li>
-        <li>{fill(t.dataSwitches, { count: off })}</li>
-        <li data-stored-history={historyCount}>{fill(t.dataHistory, { count: historyCount })}</li>
+        <li>{plural(lang, off, { one: t.dataSwitchesOne, other: t.dataSwitches })}</li>
+        <li data-stored-history={historyCount}>
+          {plural(lang, historyCount, { one: t.dataHistoryOne, other: t.dataHistory })}
+        </li>
         <li>
           {t.dataSession} ({sessionCount})
         </li>

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
+import { parseHistoryCap } from '../../lib/historyCap';
 import { fill } from '../../utils/i18n';
 import { isErrorReply, send } from '../../utils/messages';
+import { plural } from '../../utils/plural';
 import {
   HISTORY_CAP_MAX,
   HISTORY_CAP_MIN,
@@ -21,6 +23,7 @@ export interface HistorySectionProps {
 export function HistorySection({ lang, settings, count, save, onError }: HistorySectionProps) {
   const t = optionsStrings[lang];
   const [confirming, setConfirming] = useState(false);
+  const [capError, setCapError] = useState('');
   return (
     <section aria-labelledby="history-heading">
       <h2 id="history-heading">{t.historyHeading}</h2>
@@ -45,18 +48,40 @@ export function HistorySection({ lang, settings, count, save, onError }: History
         max={HISTORY_CAP_MAX}
         step={100}
         value={settings.historyCap}
-        aria-describedby="history-cap-help"
+        aria-describedby={capError ? 'history-cap-error history-cap-help' : 'history-cap-help'}
+        aria-invalid={capError !== ''}
+        onInput={() => setCapError('')}
         onChange={(event) => {
-          const value = Math.round(Number(event.currentTarget.value));
-          const clamped = Math.min(HISTORY_CAP_MAX, Math.max(HISTORY_CAP_MIN, value || 0));
-          event.currentTarget.value = String(clamped);
-          save({ historyCap: clamped });
+          const input = parseHistoryCap(
+            event.currentTarget.value,
+            HISTORY_CAP_MIN,
+            HISTORY_CAP_MAX,
+          );
+          if (input.ok) {
+            setCapError('');
+            if (input.value !== settings.historyCap) save({ historyCap: input.value });
+            return;
+          }
+          // Nothing is saved; the field goes back to the limit in force, and says why.
+          event.currentTarget.value = String(settings.historyCap);
+          setCapError(
+            fill(input.reason === 'empty' ? t.historyCapEmpty : t.historyCapInvalid, {
+              min: HISTORY_CAP_MIN,
+              max: HISTORY_CAP_MAX,
+              current: settings.historyCap,
+            }),
+          );
         }}
       />
+      <p id="history-cap-error" role="alert" class="message error" data-error="history-cap">
+        {capError}
+      </p>
       <p id="history-cap-help" class="help">
         {fill(t.historyCapHelp, { min: HISTORY_CAP_MIN, max: HISTORY_CAP_MAX })}
       </p>
-      <p data-history-count={count}>{fill(t.historyCount, { count })}</p>
+      <p data-history-count={count}>
+        {plural(lang, count, { one: t.historyCountOne, other: t.historyCount })}
+      </p>
       <button
         type="button"
         class="danger"
@@ -69,7 +94,10 @@ export function HistorySection({ lang, settings, count, save, onError }: History
       {confirming && (
         <ConfirmDialog
           title={t.confirmClearHistoryTitle}
-          body={fill(t.confirmClearHistoryBody, { count })}
+          body={plural(lang, count, {
+            one: t.confirmClearHistoryBodyOne,
+            other: t.confirmClearHistoryBody,
+          })}
           confirmLabel={t.clearHistory.replace('…', '')}
           cancelLabel={t.cancel}
           onCancel={() => setConfirming(false)}

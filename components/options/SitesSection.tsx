@@ -1,10 +1,12 @@
 /**
  * Every covered site with its hint switch, searchable by entity name (both languages), alias or
- * domain. One switch per domain: that is the unit the hint's "Hide on this site" switches off.
+ * domain, in the order of its name in the reader's language (lib/siteRows.ts). One row and switch
+ * per site as the reader knows it; the switch turns all its domains on or off together (the
+ * hint's "Hide on this site" still switches off just the domain it is on, which turns this off).
  */
 import { useMemo, useState } from 'preact/hooks';
 import { entities } from '../../data';
-import type { Entity } from '../../data/schema';
+import { rowEnabled, siteRows, sortByName, type SiteRow } from '../../lib/siteRows';
 import { setSiteEnabled, type Language, type SiteSwitches } from '../../utils/storage';
 import { optionsStrings } from '../../utils/strings/options';
 import { kbText } from '../../data/text';
@@ -15,29 +17,14 @@ export interface SitesSectionProps {
   onError: (error: unknown) => void;
 }
 
-interface SiteRow {
-  domain: string;
-  entity: Entity;
-  haystack: string;
-}
-
-const ROWS: readonly SiteRow[] = entities
-  .flatMap((entity) =>
-    entity.domains.map((domain) => ({
-      domain,
-      entity,
-      haystack: [domain, entity.name.en, entity.name.zh, ...entity.aliases]
-        .join('\n')
-        .toLowerCase(),
-    })),
-  )
-  .sort((a, b) => a.domain.localeCompare(b.domain));
+const ROWS: readonly SiteRow[] = siteRows(entities);
 
 export function SitesSection({ lang, switches, onError }: SitesSectionProps) {
   const t = optionsStrings[lang];
   const [query, setQuery] = useState('');
   const q = query.trim().toLowerCase();
-  const shown = useMemo(() => ROWS.filter((row) => !q || row.haystack.includes(q)), [q]);
+  const sorted = useMemo(() => sortByName(ROWS, lang), [lang]);
+  const shown = useMemo(() => sorted.filter((row) => !q || row.haystack.includes(q)), [sorted, q]);
   const groups: [string, string, SiteRow[]][] = [
     ['sites', t.sitesGroup, shown.filter((row) => row.entity.kind !== 'news')],
     ['news', t.newsGroup, shown.filter((row) => row.entity.kind === 'news')],
@@ -61,19 +48,25 @@ export function SitesSection({ lang, switches, onError }: SitesSectionProps) {
             <h3>{label}</h3>
             <ul class="site-list">
               {rows.map((row) => (
-                <li key={row.domain}>
+                <li key={row.entity.id} data-entity={row.entity.id}>
                   <label class="row">
                     <input
                       type="checkbox"
                       role="switch"
-                      data-site={row.domain}
-                      checked={switches[row.domain] !== false}
-                      onChange={(event) =>
-                        void setSiteEnabled(row.domain, event.currentTarget.checked).catch(onError)
-                      }
+                      data-site={row.domains[0]}
+                      data-sites={row.domains.join(' ')}
+                      checked={rowEnabled(row, switches)}
+                      onChange={(event) => {
+                        const enabled = event.currentTarget.checked;
+                        // One site to the reader, so one switch for all its domains.
+                        void Promise.all(
+                          row.domains.map((domain) => setSiteEnabled(domain, enabled)),
+                        ).catch(onError);
+                      }}
                     />
                     <span>
-                      {kbText(row.entity.name, lang)} <span class="domain">{row.domain}</span>
+                      {kbText(row.entity.name, lang)}{' '}
+                      <span class="domain">{row.domains.join(' · ')}</span>
                     </span>
                   </label>
                 </li>

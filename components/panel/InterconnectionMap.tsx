@@ -11,6 +11,9 @@ import { kbText } from '../../data/text';
 /**
  * Platforms (rows) by kind of interconnection (columns). Each cell lists the services that cross
  * over to that platform with the status last reported and its date; each leads to the event behind it.
+ * Where the panel is narrower than the table reads well, each platform becomes a card listing its
+ * kinds of interconnection (a container query in entrypoints/sidepanel/style.css); it stays one
+ * table to assistive technology either way.
  */
 export function InterconnectionMap() {
   const { kb, lang, t, showEvent } = usePanel();
@@ -45,6 +48,10 @@ export function InterconnectionMap() {
                   const caps = cell(platform, category);
                   return (
                     <td key={category} data-category={category}>
+                      {/* Its column's name, shown only where the table reads as cards. */}
+                      <span class="map-category" aria-hidden="true">
+                        {categoryLabel(category, t)}
+                      </span>
                       {caps.length === 0 ? (
                         <span class="empty-cell" aria-label={t.emptyCell}>
                           –

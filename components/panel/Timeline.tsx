@@ -51,13 +51,23 @@ export function Timeline() {
   const [current, setCurrent] = useState<string | undefined>(undefined);
   const stop = current !== undefined && ids.includes(current) ? current : ids[0];
 
+  /**
+   * Focuses a card and brings its title to the top of the view, below the sticky headings (the
+   * page's scroll-padding-top and the card's scroll-margin-top). Cards skip layout until near the
+   * view (content-visibility: auto), so the heights above a far card are 240 px placeholders and
+   * one scrollIntoView lands thousands of pixels off once they lay out. For the jump every card
+   * is laid out ([data-jump] in the panel's style.css), and two frames later, once the browser
+   * has remembered their real heights (contain-intrinsic-size: auto), they skip layout again.
+   */
   const focusCard = (id: string) => {
     setCurrent(id);
     const element = document.getElementById(eventElementId(id));
-    if (!element) return;
+    const timeline = element?.closest('.timeline');
+    if (!element || !timeline) return;
     element.focus({ preventScroll: true });
-    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    element.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+    timeline.setAttribute('data-jump', '');
+    element.scrollIntoView({ block: 'start' });
+    requestAnimationFrame(() => requestAnimationFrame(() => timeline.removeAttribute('data-jump')));
   };
 
   useEffect(() => {

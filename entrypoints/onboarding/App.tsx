@@ -24,7 +24,10 @@ export function App() {
   }, []);
   return (
     <main class="onboarding">
-      <h1>{t.title}</h1>
+      <h1>
+        <img class="mark" src="/icon/48.png" alt="" width={28} height={28} />
+        {t.title}
+      </h1>
       <LanguageSwitch lang={lang} id="onboarding-language" />
       <p>{t.intro}</p>
       {state === 'all-set' && <p role="status">{t.allSet}</p>}

@@ -28,7 +28,10 @@ export function App() {
   };
   return (
     <main class="options">
-      <h1>{t.title}</h1>
+      <h1>
+        <img class="mark" src="/icon/48.png" alt="" width={28} height={28} />
+        {t.title}
+      </h1>
       <p role="alert" class="message error">
         {error}
       </p>

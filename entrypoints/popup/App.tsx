@@ -26,6 +26,7 @@ export function App() {
   return (
     <main class="popup">
       <header class="top">
+        <img class="mark" src="/icon/48.png" alt="" width={28} height={28} />
         <h1>{common[lang].appName}</h1>
         <LanguageSwitch lang={lang} id="popup-language" />
       </header>

@@ -140,12 +140,23 @@ test('history exports as CSV and JSON through a download link', async ({ hutong 
   await popup.click('[data-action="export-json"]');
   // Export reads everything stored first, so the files arrive a moment after the clicks.
   await popup.waitForFunction(() => (window as unknown as { saved: Blob[] }).saved.length === 2);
-  const { csv, json } = await popup.evaluate(async () => {
+  const { csv, csvStart, json } = await popup.evaluate(async () => {
     const saved = (window as unknown as { saved: Blob[] }).saved;
-    const text = (type: string) => saved.find((blob) => blob.type.startsWith(type))?.text();
-    return { csv: await text('text/csv'), json: await text('application/json') };
+    const blob = (type: string) => saved.find((b) => b.type.startsWith(type));
+    const csvBytes = new Uint8Array((await blob('text/csv')?.arrayBuffer()) ?? new ArrayBuffer(0));
+    return {
+      // Blob.text() drops a BOM, as every UTF-8 decoder does: look at the bytes the file starts with.
+      csvStart: [...csvBytes.slice(0, 3)],
+      csv: new TextDecoder('utf-8', { ignoreBOM: true }).decode(csvBytes),
+      json: await blob('application/json')?.text(),
+    };
   });
-  expect(csv?.split('\r\n')[0]).toBe('time,title,url,site,entities');
+  // A UTF-8 BOM, so that Excel on Chinese Windows does not read the file as GBK.
+  expect(csvStart).toEqual([0xef, 0xbb, 0xbf]);
+  const [header, row] = csv.split('\r\n');
+  expect(header).toBe('\uFEFFtime,title,url,site,entities');
+  // The visit's local time with its offset from UTC, as a spreadsheet shows it.
+  expect(row).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d\d:\d\d,/);
   expect(csv).toContain(`"'=HYPERLINK(""http://evil""), ""quoted"""`);
   const parsed = JSON.parse(json ?? '{}') as { kind: string; history: Stored[] };
   expect(parsed.kind).toBe('history');

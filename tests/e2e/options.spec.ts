@@ -2,6 +2,9 @@
 import { test, expect, screenshotPath } from './support/fixtures';
 import { captureDownloads, lastDownload } from './support/downloads';
 import type { ExtensionHarness, TestPage } from './support/browsers';
+import { seriousA11yViolations } from './support/axe';
+import { selectOption } from './support/panelPage';
+import type { Page as PwPage } from '@playwright/test';
 
 function stored(hutong: ExtensionHarness) {
   return hutong.inExtension(() => extensionApi().storage.local.get(['settings', 'siteSwitches']));
@@ -102,13 +105,40 @@ test('global switch, history settings and the stored-data view', async ({ hutong
   const page = await hutong.openExtensionPage('/options.html', '[data-stored-history="2"]');
   await page.click('input[name="hintsEnabled"]');
   await page.click('input[name="historyEnabled"]');
-  await page.fill('#history-cap', '50');
+  expect(await page.text('[data-history-count]')).toBe('2 entries stored.');
+  await page.fill('#history-cap', '300');
   await page.press('Tab');
   await expect
     .poll(() => stored(hutong))
     .toMatchObject({
-      settings: { hintsEnabled: false, historyEnabled: false, historyCap: 100 },
+      settings: { hintsEnabled: false, historyEnabled: false, historyCap: 300 },
     });
+  // Below the minimum: said so, and nothing saved (it was once clamped and saved silently).
+  await page.fill('#history-cap', '50');
+  await page.press('Tab');
+  await page.waitForFunction(() => document.querySelector('#history-cap-error')?.textContent);
+  expect(await page.text('#history-cap-error')).toBe(
+    'The limit must be a whole number from 100 to 20000. Nothing was saved: it stays at 300.',
+  );
+  expect(await page.attribute('#history-cap', 'aria-invalid')).toBe('true');
+  // Emptied: the same, where it once became 100 and trimmed the history.
+  await page.evaluate(() => {
+    const input = document.querySelector('#history-cap') as HTMLInputElement;
+    input.focus();
+    input.value = '';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await page.waitForFunction(() =>
+    document.querySelector('#history-cap-error')?.textContent?.startsWith('Enter a number'),
+  );
+  expect(await page.text('#history-cap-error')).toBe(
+    'Enter a number of entries from 100 to 20000. Nothing was saved: the limit stays at 300.',
+  );
+  expect(
+    await page.evaluate(() => (document.querySelector('#history-cap') as HTMLInputElement).value),
+  ).toBe('300');
+  expect((await stored(hutong)).settings).toMatchObject({ historyCap: 300 });
 
   if (hutong.browser === 'chromium') {
     await page.setViewport(900, 1100);
@@ -133,4 +163,84 @@ test('global switch, history settings and the stored-data view', async ({ hutong
   ).toEqual([]);
   expect(after.siteSwitches).toBeUndefined();
   expect(page.errors).toEqual([]);
+});
+
+test('the sites list shows each site once, sorted by its name in the reader’s language', async ({
+  hutong,
+}) => {
+  const page = await hutong.openExtensionPage('/options.html', '[data-site="jd.com"]');
+  const names = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('.site-group:first-of-type .site-list li')].map(
+        (li) => li.getAttribute('data-entity') ?? '',
+      ),
+    );
+  const english = await names();
+  expect(new Set(english).size).toBe(english.length);
+  // WeChat once appeared twice, one row per domain; now one row names both.
+  expect(english.filter((id) => id === 'wechat')).toHaveLength(1);
+  expect(await page.attribute('input[data-site="weixin.qq.com"]', 'data-sites')).toBe(
+    'weixin.qq.com wechat.com',
+  );
+  const label = (id: string) => page.text(`li[data-entity="${id}"]`);
+  expect(await label('wechat')).toBe('WeChat weixin.qq.com · wechat.com');
+  // By name, not by domain: UnionPay (95516.com) no longer leads.
+  expect(english.indexOf('alibaba')).toBeLessThan(english.indexOf('unionpay'));
+  expect(english.indexOf('jd')).toBeLessThan(english.indexOf('taobao'));
+
+  // One switch for the site: both of WeChat's domains go off together.
+  await page.click('input[data-site="weixin.qq.com"]');
+  await expect
+    .poll(async () => (await stored(hutong)).siteSwitches)
+    .toEqual({ 'weixin.qq.com': false, 'wechat.com': false });
+
+  await selectOption(page, '#options-language', 'zh');
+  await page.waitForFunction(() => document.querySelector('h1')?.textContent === '互通设置');
+  const chinese = await names();
+  // By pinyin: 京东 (jīng) before 淘宝 (táo) before 微信 (wēi).
+  expect(chinese.indexOf('jd')).toBeLessThan(chinese.indexOf('taobao'));
+  expect(chinese.indexOf('taobao')).toBeLessThan(chinese.indexOf('wechat'));
+  expect(page.errors).toEqual([]);
+});
+
+test('importing settings is a labelled button that opens the file picker', async ({ hutong }) => {
+  const page = await hutong.openExtensionPage('/options.html', 'input[name="import-settings"]');
+  const look = await page.evaluate(() => {
+    const input = document.querySelector('input[name="import-settings"]') as HTMLInputElement;
+    const button = input.closest('label') as HTMLElement;
+    const box = button.getBoundingClientRect();
+    return {
+      name: button.textContent,
+      inputVisible: input.getBoundingClientRect().width > 1,
+      buttonHeight: box.height,
+      border: getComputedStyle(button).borderTopStyle,
+    };
+  });
+  // The bare "Choose file / No file chosen" control is gone; a button says what it does.
+  expect(look).toMatchObject({ name: 'Import settings from a file', inputVisible: false });
+  expect(look.buttonHeight).toBeGreaterThanOrEqual(32);
+  expect(look.border).toBe('solid');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  // From the keyboard: Tab reaches it, Space opens the browser's file picker.
+  await page.evaluate(() =>
+    (document.querySelector('[data-action="export-settings"]') as HTMLElement).focus(),
+  );
+  await page.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe(
+    'import-settings',
+  );
+  // A click anywhere on the button is a click on the input it labels.
+  expect(
+    await page.evaluate(() => {
+      const input = document.querySelector('input[name="import-settings"]');
+      return input?.closest('label')?.control === input;
+    }),
+  ).toBe(true);
+  if (page.browser === 'chromium') {
+    // Firefox's WebDriver BiDi driver does not report file pickers; Playwright's Chromium does.
+    const raw = page.raw as PwPage;
+    const [chooser] = await Promise.all([raw.waitForEvent('filechooser'), page.press(' ')]);
+    expect(chooser.isMultiple()).toBe(false);
+  }
 });

@@ -176,6 +176,80 @@ test('deep links focus an event, from the address and from the stored request', 
   );
 });
 
+/**
+ * Where the event's title sits once the page has stopped moving (ten frames without change),
+ * against the bottom of what sticks at the top of the view (the section navigation and the
+ * period's heading).
+ */
+function landing(page: TestPage, id: string) {
+  return page.evaluate(async (eventId) => {
+    const card = document.getElementById(`event-${eventId}`);
+    const title = document.getElementById(`event-${eventId}-title`);
+    if (!card || !title) throw new Error(`no card for ${eventId}`);
+    let last = Number.NaN;
+    let still = 0;
+    while (still < 10) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const top = title.getBoundingClientRect().top;
+      still = Math.abs(top - last) < 0.5 ? still + 1 : 0;
+      last = top;
+    }
+    const nav = document.querySelector('.section-nav')?.getBoundingClientRect();
+    const era = card.closest('.era')?.querySelector('h3')?.getBoundingClientRect();
+    return {
+      focused: document.activeElement === card,
+      titleTop: title.getBoundingClientRect().top,
+      stickyBottom: Math.max(nav?.bottom ?? 0, era?.bottom ?? 0),
+      navTop: nav?.top ?? Number.NaN,
+      viewport: innerHeight,
+    };
+  }, id);
+}
+
+async function expectAtTop(page: TestPage, id: string) {
+  await page.waitForFunction((eventId) => document.activeElement?.id === `event-${eventId}`, id);
+  const where = await landing(page, id);
+  expect(where.focused).toBe(true);
+  // Below the sticky headings, not under them, and right there: at the top of the view.
+  expect(where.titleTop).toBeGreaterThanOrEqual(where.stickyBottom - 1);
+  expect(where.titleTop).toBeLessThanOrEqual(where.stickyBottom + 60);
+  // The section navigation stays in reach, thousands of pixels down.
+  expect(where.navTop).toBe(0);
+}
+
+for (const [width, height, where] of [
+  [360, 800, 'a side panel'],
+  [1280, 800, 'a tab'],
+] as const) {
+  test(`deep links put the event’s title at the top of the view, in ${where}`, async ({
+    hutong,
+  }) => {
+    // Far from the top: the cards above it have not been laid out yet when the link is followed.
+    const target = events[Math.floor(events.length * 0.6)];
+    const other = events[Math.floor(events.length * 0.3)];
+    if (!target || !other) throw new Error('no events');
+    if (where === 'a tab') {
+      // A page opened on a link (the new-tab fallback, a bookmark), at the harness's 1280 px.
+      const fresh = await openPanel(hutong, `#event=${target.id}`);
+      await expectAtTop(fresh, target.id);
+      await fresh.close();
+    }
+    const page = await openPanel(hutong);
+    await page.setViewport(width, height);
+    await page.evaluate((id) => {
+      location.hash = `#event=${id}`;
+    }, target.id);
+    await expectAtTop(page, target.id);
+    // The hint's "More": a stored request, to an event above the current one.
+    await page.evaluate(
+      (id) => extensionApi().storage.session.set({ panelFocus: { event: id, at: Date.now() } }),
+      other.id,
+    );
+    await expectAtTop(page, other.id);
+    expect(page.errors).toEqual([]);
+  });
+}
+
 test('the map shows statuses in words and leads to their events', async ({ hutong }) => {
   const page = await openPanel(hutong);
   const cell = '#map [data-capability]';
