@@ -1,13 +1,11 @@
 /**
  * The knowledge base's text in a UI language. Traditional Chinese is generated at build time
  * (scripts/gen-hant.ts) as one list: the Traditional form of every Bilingual text, in the order
- * bilingualTexts() meets them. It is matched up once, the first time Traditional is asked for, so
- * readers of English and Simplified pay nothing for it.
+ * bilingualTexts() meets them. Pages load it only for readers of Traditional (loadTraditional(),
+ * a chunk of its own), so the English and Simplified pages neither download nor parse it.
  */
 import type { Bilingual } from './schema';
 import type { Language } from '../utils/storage';
-import hantTexts from '../lib/generated/hant.kb.json';
-import { capabilities, entities, events, sources } from './index';
 
 function isBilingual(value: object): value is Bilingual {
   return (
@@ -30,19 +28,24 @@ export function bilingualTexts(kb: Record<string, readonly unknown[]>): Bilingua
 }
 
 let hant: WeakMap<Bilingual, string> | undefined;
+let loading: Promise<void> | undefined;
+
+/** Whether the Traditional knowledge base is loaded (kbText then gives Traditional). */
+export function traditionalLoaded(): boolean {
+  return hant !== undefined;
+}
+
+/** Loads the Traditional knowledge base once; later calls share the first. */
+export function loadTraditional(): Promise<void> {
+  loading ??= import('./traditional').then(({ traditionalTexts }) => {
+    hant = traditionalTexts();
+  });
+  return loading;
+}
 
 function hantOf(text: Bilingual): string {
-  if (hant === undefined) {
-    const list = hantTexts as readonly string[];
-    hant = new WeakMap(
-      bilingualTexts({ entities, events, sources, capabilities }).map((b, i) => [
-        b,
-        list[i] ?? b.zh,
-      ]),
-    );
-  }
-  // Text made at run time (not from the bundled files) has no generated form: Simplified then.
-  return hant.get(text) ?? text.zh;
+  // Not loaded yet, or text made at run time (not from the bundled files): Simplified then.
+  return hant?.get(text) ?? text.zh;
 }
 
 /** `text` in `lang`: English, Simplified as written, or Traditional as generated. */

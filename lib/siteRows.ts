@@ -20,13 +20,7 @@ export function siteRows(entities: readonly Entity[]): SiteRow[] {
     .map((entity) => ({
       entity,
       domains: entity.domains,
-      haystack: [
-        ...entity.domains,
-        entity.name.en,
-        entity.name.zh,
-        kbText(entity.name, 'zh-Hant'),
-        ...entity.aliases,
-      ]
+      haystack: [...entity.domains, entity.name.en, entity.name.zh, ...entity.aliases]
         .join('\n')
         .toLowerCase(),
     }));

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { browserLanguages } from '../../utils/browserLanguages';
+import { loadTraditional, traditionalLoaded } from '../../data/text';
 import { languageTag, resolveLanguage } from '../../utils/i18n';
 import {
   DEFAULT_SETTINGS,
@@ -28,7 +29,15 @@ export function useSettings(): Settings {
 /** The UI language: the user's choice, or the user's preferred languages when set to "auto". */
 export function useLanguage(): Language {
   const { language } = useSettings();
-  const lang = resolveLanguage(language, browserLanguages());
+  const wanted = resolveLanguage(language, browserLanguages());
+  // The Traditional knowledge base is a chunk of its own, loaded on first need (a few ms, once);
+  // until it is in, the page stays Simplified rather than mixing scripts.
+  const [traditional, setTraditional] = useState(traditionalLoaded);
+  useEffect(() => {
+    if (wanted === 'zh-Hant' && !traditional)
+      void loadTraditional().then(() => setTraditional(true));
+  }, [wanted, traditional]);
+  const lang = wanted === 'zh-Hant' && !traditional ? 'zh' : wanted;
   // In the same commit as the text, not after the paint: assistive technology (and a test) that
   // sees the Chinese text must also see lang="zh-CN" (or "zh-TW").
   useLayoutEffect(() => {

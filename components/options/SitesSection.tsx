@@ -10,6 +10,7 @@ import { rowEnabled, siteRows, sortByName, type SiteRow } from '../../lib/siteRo
 import { setSiteEnabled, type Language, type SiteSwitches } from '../../utils/storage';
 import { optionsStrings } from '../../utils/strings/options';
 import { kbText } from '../../data/text';
+import { foldHant } from '../../lib/hantFold';
 
 export interface SitesSectionProps {
   lang: Language;
@@ -22,7 +23,8 @@ const ROWS: readonly SiteRow[] = siteRows(entities);
 export function SitesSection({ lang, switches, onError }: SitesSectionProps) {
   const t = optionsStrings[lang];
   const [query, setQuery] = useState('');
-  const q = query.trim().toLowerCase();
+  // 菜鳥 finds 菜鸟: the query is folded to Simplified, as the side panel's search does.
+  const q = foldHant(query.trim().toLowerCase());
   const sorted = useMemo(() => sortByName(ROWS, lang), [lang]);
   const shown = useMemo(() => sorted.filter((row) => !q || row.haystack.includes(q)), [sorted, q]);
   const groups: [string, string, SiteRow[]][] = [

@@ -29,6 +29,7 @@ import {
   type Settings,
 } from '../../utils/storage';
 import { isSensitivePage } from '../sensitivePages';
+import { loadTraditional } from '../../data/text';
 import { hintBackgroundStrings, hintStrings } from '../../utils/strings/hint';
 // The hint's stylesheet goes to the page with the answer (HintLook), inlined here as text: pages
 // cannot probe for a web-accessible file.
@@ -81,7 +82,10 @@ export async function setBadge(tabId: number, state: BadgeState, lang: Language)
 
 async function language(): Promise<{ lang: Language; settings: Settings }> {
   const settings = await getSettings();
-  return { settings, lang: resolveLanguage(settings.language, browserLanguages()) };
+  const lang = resolveLanguage(settings.language, browserLanguages());
+  // The hint names companies in Traditional for its readers (the background bundles the text).
+  if (lang === 'zh-Hant') await loadTraditional();
+  return { settings, lang };
 }
 
 /** Shared tail of page:context and page:article: decide and set the badge. */

@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { capabilities, entities, events, sources } from '../../data';
-import { bilingualTexts, kbText } from '../../data/text';
+import { bilingualTexts, kbText, loadTraditional, traditionalLoaded } from '../../data/text';
 import { generatedHant, stringTables } from '../../scripts/gen-hant';
 import { OVERRIDES, toHantKb, toHantUi } from '../../scripts/lib/hant';
 import { hintStrings } from '../../utils/strings/hint';
@@ -16,6 +16,14 @@ import { panelStrings } from '../../utils/strings/panel';
 const root = join(import.meta.dirname, '../..');
 const generated = await generatedHant();
 const tables = await stringTables();
+
+// Pages load the Traditional knowledge base on first need; until then kbText falls back to Simplified.
+beforeAll(async () => {
+  expect(traditionalLoaded()).toBe(false);
+  const cainiao = entities.find((entity) => entity.id === 'cainiao');
+  expect(cainiao && kbText(cainiao.name, 'zh-Hant')).toBe('菜鸟');
+  await loadTraditional();
+});
 
 describe('generated Traditional Chinese', () => {
   it.each([...generated.keys()])('%s is up to date (run npm run gen)', (path) => {

@@ -1,10 +1,11 @@
 /** The language menu: four choices, each named in itself and tagged, and a choice is saved. */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { SiteCard } from '../../components/popup/SiteCard';
 import { getSettings } from '../../utils/storage';
+import { loadTraditional } from '../../data/text';
 
 afterEach(cleanup);
 
@@ -31,6 +32,8 @@ describe('LanguageSwitch', () => {
 });
 
 describe('Traditional text in the popup', () => {
+  beforeAll(loadTraditional);
+
   it('shows the knowledge base in Traditional, with the official name forms', () => {
     vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true as never);
     render(
