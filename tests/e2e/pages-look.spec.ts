@@ -65,13 +65,18 @@ test('every Hutong page sets body text of at least 14 px, none under 13 px', asy
       selector,
     );
   expect(await size('#site-name')).toBeGreaterThan(await size('.site .line'));
+  // One Hutong page at a time, as a user sees them (the popup closes when it loses focus).
+  await popup.close();
 
   const panel = await openPanel(hutong);
   await expectReadable(panel);
+  await panel.close();
   const options = await hutong.openExtensionPage('/options.html', '[data-site="jd.com"]');
   await expectReadable(options);
+  await options.close();
   const onboarding = await hutong.openExtensionPage('/onboarding.html', 'h1');
   await expectReadable(onboarding);
+  await onboarding.close();
   const privacy = await hutong.openExtensionPage('/privacy.html', 'article h1');
   await expectReadable(privacy);
 });
