@@ -1,5 +1,5 @@
 // `npm run screenshots`: README's images in docs/screenshots/, taken by the end-to-end specs that
-// show each surface (Chromium, English and Chinese). Kept out of `npm test`, which writes its
+// show each surface (Chromium; English, Simplified and Traditional Chinese). Kept out of `npm test`, which writes its
 // screenshots under test-results/ so that a test run leaves the working copy clean.
 import { spawnSync } from 'node:child_process';
 
@@ -20,6 +20,7 @@ step(
     'tests/e2e/options.spec.ts',
     'tests/e2e/popup.spec.ts',
     'tests/e2e/sidepanel.spec.ts',
+    'tests/e2e/traditional.spec.ts',
   ],
   { HUTONG_SCREENSHOTS: '1' },
 );

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { ExtensionHarness } from './support/browsers';
-import { test, expect } from './support/fixtures';
+import { test, expect, screenshotPath } from './support/fixtures';
 import { openPanel, VISIBLE_EVENT } from './support/panelPage';
 
 test.use({ locale: 'zh-TW' });
@@ -53,6 +53,10 @@ test('a zh-TW profile gets the hint and the popup in Traditional Chinese', async
       document.querySelector('option[value="zh-Hant"]')?.getAttribute('lang'),
     ),
   ).toBe('zh-TW');
+  if (hutong.browser === 'chromium') {
+    await popup.setViewport(380, 600);
+    await popup.screenshot(screenshotPath('popup-zh-hant.png'));
+  }
   expect(page.errors).toEqual([]);
   expect(popup.errors).toEqual([]);
 });
@@ -64,6 +68,8 @@ test('a zh-TW profile gets the side panel in Traditional, and search folds the s
   expect(await panel.evaluate(() => document.documentElement.lang)).toBe('zh-TW');
   expect(await panel.text('.tagline')).toBe(hant('common').tagline);
   expect(await panel.text('label[for="panel-search"]')).toBe(hant('panelStrings').search);
+  if (hutong.browser === 'chromium')
+    await panel.screenshot(screenshotPath('sidepanel-zh-hant.png'));
 
   await panel.fill('#panel-search', '菜鳥');
   await panel.waitForFunction(() =>
