@@ -46,7 +46,7 @@ export default tseslint.config(
   },
   {
     // Extension code goes through wxt/browser (the polyfill), never the raw globals.
-    files: ['entrypoints/**', 'components/**', 'utils/**', 'lib/**'],
+    files: ['entrypoints/**', 'components/**', 'lib/**'],
     rules: {
       'no-restricted-globals': [
         'error',

@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
-    setupFiles: ['tests/unit/setup.ts'],
+    setupFiles: ['tests/unit/support/setup.ts'],
     restoreMocks: true,
   },
 });

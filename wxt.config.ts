@@ -1,8 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { entities } from './data';
-import { MINIMUM } from './lib/browserMinimums';
-import { newsMatchPatterns, siteMatchPatterns } from './lib/matchPatterns';
+import { MINIMUM } from './lib/platform/browserMinimums';
+import { newsMatchPatterns, siteMatchPatterns } from './lib/kb/matchPatterns';
 
 /** Fixed ids so that tests, and users' stored settings, survive a reinstall. */
 export const GECKO_ID = 'hutong@hutong-extension.org';
@@ -31,7 +31,7 @@ const EXTENSION_PAGES_CSP = [
 const STORE = process.env.HUTONG_STORE === '1';
 
 /**
- * Moves focus into the in-page hint and back (lib/background/hints.ts, FOCUS_COMMAND). Alt+Shift+J:
+ * Moves focus into the in-page hint and back (lib/hint/background.ts, FOCUS_COMMAND). Alt+Shift+J:
  * free in Chrome and Firefox (Alt+Shift+H is the side panel's, Alt+Shift+I Chrome's feedback,
  * Alt+Shift+T its toolbar); users rebind it at chrome://extensions/shortcuts or about:addons.
  */
@@ -86,7 +86,7 @@ export default defineConfig({
       ],
       host_permissions: coveredHosts,
       // No declared content scripts: the background injects the hint's scripts where they are due
-      // (lib/background/hints.ts, lib/background/articles.ts), so other visits run nothing.
+      // (lib/hint/background.ts, lib/news/articles.ts), so other visits run nothing.
       ...(manifestVersion === 3
         ? { optional_host_permissions: ['<all_urls>'] }
         : { optional_permissions: ['<all_urls>'] }),
@@ -106,7 +106,7 @@ export default defineConfig({
             },
             'focus-hint': FOCUS_HINT_COMMAND,
           },
-      // Minimum versions: see lib/browserMinimums.ts for the API behind each.
+      // Minimum versions: see lib/platform/browserMinimums.ts for the API behind each.
       ...(chromium
         ? { minimum_chrome_version: String(MINIMUM.chrome), ...(STORE ? {} : { key: CHROME_KEY }) }
         : {

@@ -10,7 +10,7 @@ import type { Figure } from './figure';
 const OUT = resolve(import.meta.dirname, '..', process.env.HUTONG_OUT_DIR ?? '.output');
 
 const BUDGETS_GZIP_KB: Record<string, number> = {
-  // Page scripts carry no webextension-polyfill (#13): utils/pageBrowser.ts.
+  // Page scripts carry no webextension-polyfill (#13): lib/platform/pageApi.ts.
   'content script hint-site': 4.5,
   // The hint's strings and stylesheet come with the background's answer, in the page's language,
   // so a third language adds nothing here (7.7 KB measured).

@@ -16,8 +16,8 @@ import { Window } from 'happy-dom';
 import type { Figure } from './figure';
 import { launchWithExtension, OUT_DIR } from '../tests/e2e/support/browsers';
 import { startServer } from '../tests/e2e/support/server';
-import aliases from '../lib/generated/aliases.json';
-import { extractArticle, scoreArticle, type AliasEntry } from '../lib/relevance';
+import aliases from '../data/generated/aliases.json';
+import { extractArticle, scoreArticle, type AliasEntry } from '../lib/kb/relevance';
 
 const RUNS = 50;
 const NODES = 20_000;

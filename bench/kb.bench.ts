@@ -10,8 +10,8 @@
  */
 import { entities, events } from '../data';
 import type { Entity, Event } from '../data/schema';
-import { createSearchIndex } from '../lib/search';
-import { createSiteIndex } from '../lib/siteIndex';
+import { createSearchIndex } from '../lib/kb/search';
+import { createSiteIndex } from '../lib/kb/siteIndex';
 import { passes, type Figure } from './figure';
 
 export type { Figure };

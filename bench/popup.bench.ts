@@ -19,7 +19,7 @@ import { startServer } from '../tests/e2e/support/server';
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 10_000);
 const LOADS = 7;
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 100);
-/** HISTORY_CHUNK_SIZE in utils/storage.ts (which needs a browser to import). */
+/** HISTORY_CHUNK_SIZE in lib/platform/storage.ts (which needs a browser to import). */
 const HISTORY_CHUNK_SIZE = 250;
 
 function median(values: readonly number[]): number {
@@ -35,7 +35,7 @@ function round(value: number): number {
 export async function runPopupBench(): Promise<Figure[]> {
   const hutong = await launchWithExtension('chromium');
   try {
-    // Seeded in the stored layout (utils/historyStore.ts): an index plus chunks of 250 entries.
+    // Seeded in the stored layout (lib/history/store.ts): an index plus chunks of 250 entries.
     await hutong.inExtension(
       ({ count, chunkSize }) => {
         const now = Date.now();

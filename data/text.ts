@@ -5,7 +5,7 @@
  * a chunk of its own), so the English and Simplified pages neither download nor parse it.
  */
 import type { Bilingual } from './schema';
-import type { Language } from '../utils/storage';
+import type { Language } from '../lib/platform/storage';
 
 function isBilingual(value: object): value is Bilingual {
   return (

@@ -2,7 +2,7 @@
  * The Traditional knowledge base, matched up with the bundled Bilingual objects. Its own chunk:
  * data/text.ts imports it only when a reader of Traditional needs it.
  */
-import hantTexts from '../lib/generated/hant.kb.json';
+import hantTexts from './generated/hant.kb.json';
 import { bilingualTexts } from './text';
 import { capabilities, entities, events, sources } from './index';
 import type { Bilingual } from './schema';

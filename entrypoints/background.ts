@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { route } from '../lib/background/router';
-import { setupHintCommand, setupHints } from '../lib/background/hints';
-import { setupPanel } from '../lib/background/panel';
-import { setupDetector } from '../lib/background/detector';
-import { setupArticles } from '../lib/background/articles';
-import { setupOnboarding } from '../lib/background/onboarding';
-import { migrateHistoryOnStart } from '../lib/background/history';
+import { route } from '../lib/platform/router';
+import { setupHintCommand, setupHints } from '../lib/hint/background';
+import { setupPanel } from '../lib/panel/background';
+import { setupDetector } from '../lib/news/detector';
+import { setupArticles } from '../lib/news/articles';
+import { setupOnboarding } from '../lib/onboarding/background';
+import { migrateHistoryOnStart } from '../lib/history/background';
 
 export default defineBackground(() => {
   const own = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };

@@ -5,13 +5,13 @@
  * https://www.thepaper.cn/newsDetail_forward_1693093
  *
  * Declared for the news outlets in the manifest (wxt.config.ts, at document_start) and registered
- * at run time for the opt-in "on any site" detection (lib/background/detector.ts). An unlisted
+ * at run time for the opt-in "on any site" detection (lib/news/detector.ts). An unlisted
  * script, not a WXT content script: WXT's content-script context dispatches events into the page
- * (components/hint/life.ts says why that matters).
+ * (lib/hint/life.ts says why that matters).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startHint } from '../components/hint/runHint';
-import { askArticle } from '../components/hint/articleHint';
+import { askArticle } from '../lib/news/askArticle';
 
 export default defineUnlistedScript(() => {
   startHint(askArticle);

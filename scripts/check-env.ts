@@ -1,10 +1,10 @@
 // Run first by `npm test` and by the end-to-end runner: is Node new enough (package.json engines),
 // and are the two browsers there and new enough for the manifests' minimum versions
-// (lib/browserMinimums.ts)? A browser that is too old refuses the extension and fails every test
+// (lib/platform/browserMinimums.ts)? A browser that is too old refuses the extension and fails every test
 // in it; this stops the run with one line per problem instead: found, needed, and the fix.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { MINIMUM } from '../lib/browserMinimums';
+import { MINIMUM } from '../lib/platform/browserMinimums';
 
 interface Browser {
   label: string;

@@ -14,11 +14,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import aliases from '../lib/generated/aliases.json';
-import publishers from '../lib/generated/publishers.json';
-import { extractArticle, publisherOf, scoreArticle, type AliasEntry } from '../lib/relevance';
-import { outletNames, prescreen } from '../lib/prescreen';
-import { createSiteIndex } from '../lib/siteIndex';
+import aliases from '../data/generated/aliases.json';
+import publishers from '../data/generated/publishers.json';
+import { extractArticle, publisherOf, scoreArticle, type AliasEntry } from '../lib/kb/relevance';
+import { outletNames, prescreen } from '../lib/news/prescreen';
+import { createSiteIndex } from '../lib/kb/siteIndex';
 import { entities } from '../data';
 
 const siteIndex = createSiteIndex(entities);

@@ -1,5 +1,5 @@
 /**
- * Writes lib/generated/aliases.json: the names and aliases the news detector looks for, folded
+ * Writes data/generated/aliases.json: the names and aliases the news detector looks for, folded
  * once here so content scripts carry a few kilobytes instead of the knowledge base.
  * tests/unit/relevance.test.ts fails when the file is stale. Run: npx tsx scripts/gen-aliases.ts
  */
@@ -7,8 +7,8 @@ import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { entities } from '../data';
 import type { Entity } from '../data/schema';
-import type { AliasEntry } from '../lib/relevance';
-import { foldText } from '../lib/normalize';
+import type { AliasEntry } from '../lib/kb/relevance';
+import { foldText } from '../lib/kb/normalize';
 
 /** Short Latin acronyms ("SF", "JD", "Ali") are words elsewhere in lower case: match them exactly. */
 const EXACT = /^[A-Za-z0-9]{1,3}$/;
@@ -55,10 +55,10 @@ export function generatedPublishers(all: readonly Entity[]): [string, string][] 
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const target = new URL('../lib/generated/aliases.json', import.meta.url);
+  const target = new URL('../data/generated/aliases.json', import.meta.url);
   writeFileSync(target, JSON.stringify(generatedAliases(entities)) + '\n');
   console.log(`wrote ${target.pathname}`);
-  const publishers = new URL('../lib/generated/publishers.json', import.meta.url);
+  const publishers = new URL('../data/generated/publishers.json', import.meta.url);
   writeFileSync(publishers, JSON.stringify(generatedPublishers(entities)) + '\n');
   console.log(`wrote ${publishers.pathname}`);
 }

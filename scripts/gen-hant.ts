@@ -1,10 +1,10 @@
 /**
  * Writes Hutong's Traditional Chinese (繁體中文) from its Simplified text, with OpenCC and the
  * reviewed overrides in scripts/lib/hant.ts:
- * - lib/generated/hant.<table>.json: one per UI string table in utils/strings/ (the table imports
+ * - data/generated/hant.<table>.json: one per UI string table in lib/platform/i18n/strings/ (the table imports
  *   its own file, so the hint bundles only the hint's strings);
- * - lib/generated/hant.kb.json: the knowledge base's Chinese text (data/text.ts);
- * - lib/generated/hant.fold.json: Traditional → Simplified characters for search (lib/hantFold.ts);
+ * - data/generated/hant.kb.json: the knowledge base's Chinese text (data/text.ts);
+ * - data/generated/hant.fold.json: Traditional → Simplified characters for search (lib/kb/hantFold.ts);
  * - public/_locales/zh_TW/messages.json: the manifest's name and description.
  * tests/unit/hant.test.ts fails when any of them is stale. Run: npm run gen
  */
@@ -18,7 +18,7 @@ import { bilingualTexts } from '../data/text';
 
 // Paths, not file: URLs: Vitest's DOM environment gives modules http: URLs.
 const ROOT = join(import.meta.dirname, '..');
-const STRINGS_DIR = join(ROOT, 'utils/strings');
+const STRINGS_DIR = join(ROOT, 'lib/platform/i18n/strings');
 
 interface Table {
   en: Record<string, string>;
@@ -29,7 +29,7 @@ function isTable(value: unknown): value is Table {
   return typeof value === 'object' && value !== null && 'en' in value && 'zh' in value;
 }
 
-/** Every string table exported by utils/strings/*.ts, by export name. */
+/** Every string table exported by lib/platform/i18n/strings/*.ts, by export name. */
 export async function stringTables(): Promise<Map<string, Table>> {
   const tables = new Map<string, Table>();
   const files = readdirSync(STRINGS_DIR).filter((f) => /^[a-z]\w*\.ts$/i.test(f));
@@ -61,11 +61,11 @@ export async function generatedHant(): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   for (const [name, table] of await stringTables()) {
     const hant = Object.fromEntries(Object.entries(table.zh).map(([k, v]) => [k, toHantUi(v)]));
-    out.set(`lib/generated/hant.${name}.json`, json(hant));
+    out.set(`data/generated/hant.${name}.json`, json(hant));
   }
-  out.set('lib/generated/hant.kb.json', json(bilingualTexts(kb()).map((b) => toHantKb(b.zh))));
+  out.set('data/generated/hant.kb.json', json(bilingualTexts(kb()).map((b) => toHantKb(b.zh))));
   const chars = new Set((await simplifiedTexts()).join(''));
-  out.set('lib/generated/hant.fold.json', json(hantFoldPairs(chars)));
+  out.set('data/generated/hant.fold.json', json(hantFoldPairs(chars)));
 
   const zhCN = JSON.parse(
     readFileSync(join(ROOT, 'public/_locales/zh_CN/messages.json'), 'utf8'),

@@ -2,9 +2,9 @@
  * The hint's DOM, built node by node with textContent: the title and line come from the
  * knowledge base, but nothing here ever parses HTML.
  */
-import type { HintContent } from '../../utils/messages';
-import type { HintStrings } from '../../utils/strings/hint';
-import { languageTag } from '../../utils/i18n';
+import type { HintContent } from '../../lib/platform/protocol';
+import type { HintStrings } from '../../lib/platform/i18n/strings/hint';
+import { languageTag } from '../../lib/platform/i18n/i18n';
 
 export type HintAction = 'more' | 'not-now' | 'hide-site' | 'undo' | 'expand';
 

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { exactTime, relativeTime } from '../../lib/history';
-import { fill, languageTag } from '../../utils/i18n';
-import type { HistoryEntry, Language } from '../../utils/storage';
-import { historyStrings } from '../../utils/strings/popup';
-import { EntityChips } from './EntityChips';
+import { exactTime, relativeTime } from '../../lib/history/history';
+import { fill, languageTag } from '../../lib/platform/i18n/i18n';
+import type { HistoryEntry, Language } from '../../lib/platform/storage';
+import { historyStrings } from '../../lib/platform/i18n/strings/popup';
+import { EntityChips } from './HistoryEntityChips';
 
 export interface HistoryItemProps {
   entry: HistoryEntry;

@@ -3,18 +3,24 @@
  * and deletion. Deleting goes through the background, the only writer of history.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { historyToCsv } from '../../lib/csv';
-import { dayLabel, facets, filterHistory, toRows, type HistoryRow } from '../../lib/history';
-import { getHistory } from '../../utils/historyStore';
-import { fill, languageTag } from '../../utils/i18n';
-import { isErrorReply, send } from '../../utils/messages';
-import { plural } from '../../utils/plural';
-import type { HistoryEntry, Language } from '../../utils/storage';
-import { historyStrings, popupStrings } from '../../utils/strings/popup';
-import { useSettings } from '../hooks/useSettings';
-import { ConfirmDialog } from './ConfirmDialog';
-import { datedName, downloadText } from './download';
-import { entityName } from './EntityChips';
+import { historyToCsv } from '../../lib/history/csv';
+import {
+  dayLabel,
+  facets,
+  filterHistory,
+  toRows,
+  type HistoryRow,
+} from '../../lib/history/history';
+import { getHistory } from '../../lib/history/store';
+import { fill, languageTag } from '../../lib/platform/i18n/i18n';
+import { isErrorReply, send } from '../../lib/platform/protocol';
+import { plural } from '../../lib/platform/i18n/plural';
+import type { HistoryEntry, Language } from '../../lib/platform/storage';
+import { historyStrings, popupStrings } from '../../lib/platform/i18n/strings/popup';
+import { useSettings } from '../shared/useSettings';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
+import { datedName, downloadText } from '../shared/download';
+import { entityName } from './HistoryEntityChips';
 import { HistoryItem } from './HistoryItem';
 import { VirtualList } from './VirtualList';
 

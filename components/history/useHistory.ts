@@ -9,8 +9,8 @@ import {
   watchHistory,
   type HistoryChange,
   type HistoryState,
-} from '../../utils/historyStore';
-import type { HistoryEntry } from '../../utils/storage';
+} from '../../lib/history/store';
+import type { HistoryEntry } from '../../lib/platform/storage';
 
 /** Enough for the first screens of the list; the rest loads right after the first paint. */
 export const RECENT_ENTRIES = 50;

@@ -6,8 +6,8 @@ import {
   importSettingsText,
   MAX_SETTINGS_FILE_BYTES,
   type ImportError,
-} from '../../lib/settingsIO';
-import { send } from '../../utils/messages';
+} from '../../lib/settings/backup';
+import { send } from '../../lib/platform/protocol';
 import {
   DEFAULT_SETTINGS,
   getSettings,
@@ -15,11 +15,11 @@ import {
   siteSwitchesItem,
   type Language,
   writeInTurn,
-} from '../../utils/storage';
-import { optionsStrings } from '../../utils/strings/options';
-import { fill } from '../../utils/i18n';
-import { ConfirmDialog } from '../history/ConfirmDialog';
-import { datedName, downloadText } from '../history/download';
+} from '../../lib/platform/storage';
+import { optionsStrings } from '../../lib/platform/i18n/strings/options';
+import { fill } from '../../lib/platform/i18n/i18n';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
+import { datedName, downloadText } from '../shared/download';
 import { ALL_URLS } from './DetectionSection';
 import { saveErrorText } from './saveError';
 

@@ -1,9 +1,9 @@
 /** "See, export and clear everything Hutong stored." */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { exportAllText } from '../../lib/settingsIO';
-import { isErrorReply, send } from '../../utils/messages';
-import { plural } from '../../utils/plural';
+import { exportAllText } from '../../lib/settings/backup';
+import { isErrorReply, send } from '../../lib/platform/protocol';
+import { plural } from '../../lib/platform/i18n/plural';
 import {
   DEFAULT_SETTINGS,
   historyWriteErrorItem,
@@ -14,10 +14,10 @@ import {
   type Language,
   type SiteSwitches,
   writeInTurn,
-} from '../../utils/storage';
-import { optionsStrings } from '../../utils/strings/options';
-import { ConfirmDialog } from '../history/ConfirmDialog';
-import { datedName, downloadText } from '../history/download';
+} from '../../lib/platform/storage';
+import { optionsStrings } from '../../lib/platform/i18n/strings/options';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
+import { datedName, downloadText } from '../shared/download';
 import { ALL_URLS } from './DetectionSection';
 import { saveErrorText } from './saveError';
 

@@ -1,13 +1,13 @@
 /**
  * The opt-in "on any site" article detection. The <all_urls> permission must be requested in the
  * user's gesture, so the request is the first thing the change handler does, before any await.
- * The background pre-screens pages itself while this is on (lib/background/articles.ts).
+ * The background pre-screens pages itself while this is on (lib/news/articles.ts).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { send } from '../../utils/messages';
-import { updateSettings, type Language } from '../../utils/storage';
-import { optionsStrings } from '../../utils/strings/options';
+import { send } from '../../lib/platform/protocol';
+import { updateSettings, type Language } from '../../lib/platform/storage';
+import { optionsStrings } from '../../lib/platform/i18n/strings/options';
 
 export const ALL_URLS = '<all_urls>';
 

@@ -1,5 +1,5 @@
-import type { HintFrequency, Language, Settings } from '../../utils/storage';
-import { optionsStrings } from '../../utils/strings/options';
+import type { HintFrequency, Language, Settings } from '../../lib/platform/storage';
+import { optionsStrings } from '../../lib/platform/i18n/strings/options';
 
 export interface HintsSectionProps {
   lang: Language;

@@ -1,16 +1,16 @@
 import { useState } from 'preact/hooks';
-import { parseHistoryCap } from '../../lib/historyCap';
-import { fill } from '../../utils/i18n';
-import { isErrorReply, send } from '../../utils/messages';
-import { plural } from '../../utils/plural';
+import { parseHistoryCap } from '../../lib/history/cap';
+import { fill } from '../../lib/platform/i18n/i18n';
+import { isErrorReply, send } from '../../lib/platform/protocol';
+import { plural } from '../../lib/platform/i18n/plural';
 import {
   HISTORY_CAP_MAX,
   HISTORY_CAP_MIN,
   type Language,
   type Settings,
-} from '../../utils/storage';
-import { optionsStrings } from '../../utils/strings/options';
-import { ConfirmDialog } from '../history/ConfirmDialog';
+} from '../../lib/platform/storage';
+import { optionsStrings } from '../../lib/platform/i18n/strings/options';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
 
 export interface HistorySectionProps {
   lang: Language;

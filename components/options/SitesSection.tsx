@@ -1,16 +1,16 @@
 /**
  * Every covered site with its hint switch, searchable by entity name (both languages), alias or
- * domain, in the order of its name in the reader's language (lib/siteRows.ts). One row and switch
+ * domain, in the order of its name in the reader's language (lib/settings/siteRows.ts). One row and switch
  * per site as the reader knows it; the switch turns all its domains on or off together (the
  * hint's "Hide on this site" still switches off just the domain it is on, which turns this off).
  */
 import { useMemo, useState } from 'preact/hooks';
 import { entities } from '../../data';
-import { rowEnabled, siteRows, sortByName, type SiteRow } from '../../lib/siteRows';
-import { setSiteEnabled, type Language, type SiteSwitches } from '../../utils/storage';
-import { optionsStrings } from '../../utils/strings/options';
+import { rowEnabled, siteRows, sortByName, type SiteRow } from '../../lib/settings/siteRows';
+import { setSiteEnabled, type Language, type SiteSwitches } from '../../lib/platform/storage';
+import { optionsStrings } from '../../lib/platform/i18n/strings/options';
 import { kbText } from '../../data/text';
-import { foldHant } from '../../lib/hantFold';
+import { foldHant } from '../../lib/kb/hantFold';
 
 export interface SitesSectionProps {
   lang: Language;

@@ -1,6 +1,6 @@
-import { fill } from '../../utils/i18n';
-import type { Language } from '../../utils/storage';
-import { optionsStrings } from '../../utils/strings/options';
+import { fill } from '../../lib/platform/i18n/i18n';
+import type { Language } from '../../lib/platform/storage';
+import { optionsStrings } from '../../lib/platform/i18n/strings/options';
 
 /** A failed storage write in words (the quota is the failure a user can act on). */
 export function saveErrorText(error: unknown, lang: Language): string {

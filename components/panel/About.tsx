@@ -1,5 +1,5 @@
-import { formatPartialDate } from '../../lib/dates';
-import { fill } from '../../utils/i18n';
+import { formatPartialDate } from '../../lib/kb/dates';
+import { fill } from '../../lib/platform/i18n/i18n';
 import { PrivacyLink } from '../privacy/PrivacyLink';
 import { usePanel } from './PanelContext';
 

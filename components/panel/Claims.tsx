@@ -1,5 +1,5 @@
 import type { Claim } from '../../data/schema';
-import { fill } from '../../utils/i18n';
+import { fill } from '../../lib/platform/i18n/i18n';
 import { Highlight } from './Highlight';
 import { usePanel } from './PanelContext';
 import { kbText } from '../../data/text';

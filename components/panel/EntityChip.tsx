@@ -1,4 +1,4 @@
-import { fill } from '../../utils/i18n';
+import { fill } from '../../lib/platform/i18n/i18n';
 import { usePanel } from './PanelContext';
 import { kbText } from '../../data/text';
 

@@ -1,14 +1,14 @@
 import { memo } from './memo';
 import type { Event } from '../../data/schema';
-import { fill } from '../../utils/i18n';
-import { formatDateSpan, machineDate } from '../../lib/dates';
+import { fill } from '../../lib/platform/i18n/i18n';
+import { formatDateSpan, machineDate } from '../../lib/kb/dates';
 import { Claims } from './Claims';
 import { EntityChips } from './EntityChips';
 import { Highlight, markRanges } from './Highlight';
 import { SourceList } from './SourceList';
 import { usePanel } from './PanelContext';
 import { kbText } from '../../data/text';
-import type { Language } from '../../utils/storage';
+import type { Language } from '../../lib/platform/storage';
 
 export interface EventCardProps {
   event: Event;

@@ -1,9 +1,9 @@
-import type { FoldedText } from '../../lib/normalize';
-import { foldForSearchWithOffsets, highlightRanges } from '../../lib/search';
+import type { FoldedText } from '../../lib/kb/normalize';
+import { foldForSearchWithOffsets, highlightRanges } from '../../lib/kb/search';
 
 /**
  * Each knowledge-base text folded once and kept: highlighting runs on every card on every
- * keystroke, and folding (cluster by cluster, lib/normalize.ts) costs far more than the search.
+ * keystroke, and folding (cluster by cluster, lib/kb/normalize.ts) costs far more than the search.
  * The texts are the bundled knowledge base, so the cache is bounded by its size.
  */
 const folds = new Map<string, FoldedText>();
@@ -17,7 +17,7 @@ function foldOf(text: string): FoldedText {
   return f;
 }
 
-/** lib/search.ts's highlightRanges over the cached fold: the same ranges, without re-folding. */
+/** lib/kb/search.ts's highlightRanges over the cached fold: the same ranges, without re-folding. */
 export function markRanges(text: string, query: string): [number, number][] {
   return highlightRanges(text, query, foldOf);
 }

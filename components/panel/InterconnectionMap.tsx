@@ -1,8 +1,8 @@
 import type { Capability, CapabilityCategory } from '../../data/schema';
-import { formatPartialDateShort } from '../../lib/dates';
-import { reportedStatus } from '../../lib/status';
-import { fill } from '../../utils/i18n';
-import { CATEGORIES } from './kb';
+import { formatPartialDateShort } from '../../lib/kb/dates';
+import { reportedStatus } from '../../lib/kb/status';
+import { fill } from '../../lib/platform/i18n/i18n';
+import { CATEGORIES } from '../../lib/kb/catalog';
 import { categoryLabel } from './labels';
 import { usePanel } from './PanelContext';
 import { StatusBadge } from './StatusBadge';

@@ -6,9 +6,9 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Era } from '../../data/schema';
-import type { Language } from '../../utils/storage';
-import { panelStrings } from '../../utils/strings/panel';
-import { kb as defaultKb, type Kb } from './kb';
+import type { Language } from '../../lib/platform/storage';
+import { panelStrings } from '../../lib/platform/i18n/strings/panel';
+import { kb as defaultKb, type Kb } from '../../lib/kb/catalog';
 
 export interface TimelineFilters {
   query: string;

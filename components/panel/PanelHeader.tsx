@@ -1,5 +1,5 @@
-import { common } from '../../utils/strings/common';
-import { LanguageSwitch } from '../LanguageSwitch';
+import { common } from '../../lib/platform/i18n/strings/common';
+import { LanguageSwitch } from '../shared/LanguageSwitch';
 import { usePanel } from './PanelContext';
 
 /**

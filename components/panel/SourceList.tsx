@@ -1,4 +1,4 @@
-import { formatPartialDate } from '../../lib/dates';
+import { formatPartialDate } from '../../lib/kb/dates';
 import { memo } from './memo';
 import { usePanel } from './PanelContext';
 

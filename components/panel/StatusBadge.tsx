@@ -1,10 +1,10 @@
-import { formatPartialDateShort } from '../../lib/dates';
-import type { ReportedStatus } from '../../lib/status';
-import { fill } from '../../utils/i18n';
+import { formatPartialDateShort } from '../../lib/kb/dates';
+import type { ReportedStatus } from '../../lib/kb/status';
+import { fill } from '../../lib/platform/i18n/i18n';
 import { usePanel } from './PanelContext';
 
 export interface StatusBadgeProps {
-  /** The status last reported and its date (lib/status.ts). */
+  /** The status last reported and its date (lib/kb/status.ts). */
   reported: ReportedStatus;
 }
 

@@ -1,5 +1,5 @@
-import { createSiteIndex } from '../../lib/siteIndex';
-import { reportedStatus } from '../../lib/status';
+import { createSiteIndex } from '../../lib/kb/siteIndex';
+import { reportedStatus } from '../../lib/kb/status';
 import { kindLabel } from './labels';
 import { usePanel } from './PanelContext';
 import { StatusBadge } from './StatusBadge';

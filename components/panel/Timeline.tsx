@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { fill } from '../../utils/i18n';
+import { fill } from '../../lib/platform/i18n/i18n';
 import { EntityChip } from './EntityChip';
 import { EventCard, eventElementId } from './EventCard';
 import { eraLabel } from './labels';

@@ -1,5 +1,5 @@
 import type { Era } from '../../data/schema';
-import { ERAS } from './kb';
+import { ERAS } from '../../lib/kb/catalog';
 import { eraLabel } from './labels';
 import { NO_FILTERS, usePanel, useTimelineState } from './PanelContext';
 import { kbText } from '../../data/text';

@@ -1,6 +1,6 @@
 /** Display names for the knowledge base's enumerations, in the current language's strings. */
 import type { CapabilityCategory, EntityKind, Era } from '../../data/schema';
-import type { panelStrings } from '../../utils/strings/panel';
+import type { panelStrings } from '../../lib/platform/i18n/strings/panel';
 
 type T = (typeof panelStrings)['en'];
 

@@ -1,7 +1,7 @@
 /** Which events the timeline shows for the current filters, grouped by era. Pure, for tests. */
 import type { Entity, Event } from '../../data/schema';
 import type { Era } from '../../data/schema';
-import { ERAS, type Kb } from './kb';
+import { ERAS, type Kb } from '../../lib/kb/catalog';
 import type { TimelineFilters } from './PanelContext';
 
 export interface EraGroup {
@@ -15,7 +15,7 @@ export interface TimelineView {
   /** Entities the query matches by name or alias, best first (only while searching). */
   entityHits: Entity[];
   /**
-   * While searching: the matching events, best match first (lib/search.ts ranks whole phrases and
+   * While searching: the matching events, best match first (lib/kb/search.ts ranks whole phrases and
    * whole words above the rest), instead of timeline order. Undefined when not searching.
    */
   ranked?: Event[];

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
-import { panelFocusItem } from '../../utils/storage';
-import { parseHash, storedRequest, type FocusRequest } from './deepLink';
+import { panelFocusItem } from '../../lib/platform/storage';
+import { parseHash, storedRequest, type FocusRequest } from '../../lib/panel/deepLink';
 
 /**
  * Calls `apply` for each request to focus something: the page's address on load and on hash

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
-import { pickSiteTab, type TabInfo } from './siteTab';
+import { pickSiteTab, type TabInfo } from '../../lib/panel/siteTab';
 
 export interface SiteTab {
   /** False until the first answer, so the panel does not flash "No entry" while it asks. */

@@ -1,5 +1,5 @@
-import type { Language } from '../../utils/storage';
-import { popupStrings } from '../../utils/strings/popup';
+import type { Language } from '../../lib/platform/storage';
+import { popupStrings } from '../../lib/platform/i18n/strings/popup';
 
 export type PopupView = 'site' | 'history';
 

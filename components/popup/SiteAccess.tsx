@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { fill } from '../../utils/i18n';
-import type { Language } from '../../utils/storage';
-import { popupStrings } from '../../utils/strings/popup';
+import { fill } from '../../lib/platform/i18n/i18n';
+import type { Language } from '../../lib/platform/storage';
+import { popupStrings } from '../../lib/platform/i18n/strings/popup';
 
 export interface SiteAccessProps {
   /** Host permission pattern of the covered site, e.g. "*://*.jd.com/*". */

@@ -4,20 +4,20 @@
  */
 import { useState } from 'preact/hooks';
 import { entities, events, meta } from '../../data';
-import { formatPartialDate } from '../../lib/dates';
-import { patternForDomain } from '../../lib/matchPatterns';
-import { createSiteIndex } from '../../lib/siteIndex';
-import { newestConfirmedDate } from '../../lib/status';
-import { fill } from '../../utils/i18n';
-import { openPanelAnywhere } from '../../utils/panel';
-import { setSiteEnabled, type Language } from '../../utils/storage';
-import { common } from '../../utils/strings/common';
-import { popupStrings } from '../../utils/strings/popup';
-import { useSettings } from '../hooks/useSettings';
+import { formatPartialDate } from '../../lib/kb/dates';
+import { patternForDomain } from '../../lib/kb/matchPatterns';
+import { createSiteIndex } from '../../lib/kb/siteIndex';
+import { newestConfirmedDate } from '../../lib/kb/status';
+import { fill } from '../../lib/platform/i18n/i18n';
+import { openPanelAnywhere } from '../../lib/panel/open';
+import { setSiteEnabled, type Language } from '../../lib/platform/storage';
+import { common } from '../../lib/platform/i18n/strings/common';
+import { popupStrings } from '../../lib/platform/i18n/strings/popup';
+import { useSettings } from '../shared/useSettings';
 import { SiteAccess } from './SiteAccess';
 import { StatusChips } from './StatusChips';
 import type { CurrentTab } from './useCurrentTab';
-import { useSiteSwitches } from './useSiteSwitches';
+import { useSiteSwitches } from '../shared/useSiteSwitches';
 import { kbText } from '../../data/text';
 
 const siteIndex = createSiteIndex(entities);

@@ -1,10 +1,10 @@
 import { capabilities } from '../../data';
 import type { CapabilityStatus } from '../../data/schema';
-import { formatPartialDateShort } from '../../lib/dates';
-import { reportedStatus } from '../../lib/status';
-import { fill } from '../../utils/i18n';
-import type { Language } from '../../utils/storage';
-import { popupStrings } from '../../utils/strings/popup';
+import { formatPartialDateShort } from '../../lib/kb/dates';
+import { reportedStatus } from '../../lib/kb/status';
+import { fill } from '../../lib/platform/i18n/i18n';
+import type { Language } from '../../lib/platform/storage';
+import { popupStrings } from '../../lib/platform/i18n/strings/popup';
 import { kbText } from '../../data/text';
 
 export interface StatusChipsProps {

@@ -4,8 +4,8 @@ import {
   sanitizeWriteFailure,
   type Language,
   type WriteFailure,
-} from '../../utils/storage';
-import { popupStrings } from '../../utils/strings/popup';
+} from '../../lib/platform/storage';
+import { popupStrings } from '../../lib/platform/i18n/strings/popup';
 
 export interface WriteErrorNoticeProps {
   lang: Language;

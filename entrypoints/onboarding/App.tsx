@@ -5,9 +5,9 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { LanguageSwitch } from '../../components/LanguageSwitch';
-import { useLanguage } from '../../components/hooks/useSettings';
-import { onboardingStrings } from '../../utils/strings/options';
+import { LanguageSwitch } from '../../components/shared/LanguageSwitch';
+import { useLanguage } from '../../components/shared/useSettings';
+import { onboardingStrings } from '../../lib/platform/i18n/strings/options';
 
 type State = 'checking' | 'missing' | 'granted' | 'denied' | 'all-set';
 

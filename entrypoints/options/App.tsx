@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { LanguageSwitch } from '../../components/LanguageSwitch';
-import { useLanguage, useSettings } from '../../components/hooks/useSettings';
+import { LanguageSwitch } from '../../components/shared/LanguageSwitch';
+import { useLanguage, useSettings } from '../../components/shared/useSettings';
 import { useHistory } from '../../components/history/useHistory';
 import { BackupSection } from '../../components/options/BackupSection';
 import { DataSection } from '../../components/options/DataSection';
@@ -10,9 +10,9 @@ import { HistorySection } from '../../components/options/HistorySection';
 import { SitesSection } from '../../components/options/SitesSection';
 import { saveErrorText } from '../../components/options/saveError';
 import { PrivacyLink } from '../../components/privacy/PrivacyLink';
-import { useSiteSwitches } from '../../components/popup/useSiteSwitches';
-import { updateSettings, type Settings } from '../../utils/storage';
-import { optionsStrings } from '../../utils/strings/options';
+import { useSiteSwitches } from '../../components/shared/useSiteSwitches';
+import { updateSettings, type Settings } from '../../lib/platform/storage';
+import { optionsStrings } from '../../lib/platform/i18n/strings/options';
 
 export function App() {
   const lang = useLanguage();

@@ -1,16 +1,16 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { LanguageSwitch } from '../../components/LanguageSwitch';
-import { useLanguage } from '../../components/hooks/useSettings';
+import { LanguageSwitch } from '../../components/shared/LanguageSwitch';
+import { useLanguage } from '../../components/shared/useSettings';
 import { HistoryView } from '../../components/history/HistoryView';
 import { useHistoryState } from '../../components/history/useHistory';
 import { PopupTabs, type PopupView } from '../../components/popup/PopupTabs';
 import { SiteCard } from '../../components/popup/SiteCard';
 import { useCurrentTab } from '../../components/popup/useCurrentTab';
 import { WriteErrorNotice } from '../../components/popup/WriteErrorNotice';
-import { common } from '../../utils/strings/common';
-import { popupStrings } from '../../utils/strings/popup';
-import type { Language } from '../../utils/storage';
+import { common } from '../../lib/platform/i18n/strings/common';
+import { popupStrings } from '../../lib/platform/i18n/strings/popup';
+import type { Language } from '../../lib/platform/storage';
 
 function HistoryPanel({ lang }: { lang: Language }) {
   // The newest entries render at once; the full list (for filters and counts) follows.

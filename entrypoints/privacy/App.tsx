@@ -1,4 +1,4 @@
-import { useLanguage } from '../../components/hooks/useSettings';
+import { useLanguage } from '../../components/shared/useSettings';
 import { PolicyBlock, policySections } from '../../components/privacy/markdown';
 
 /**

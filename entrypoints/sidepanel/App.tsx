@@ -1,9 +1,9 @@
 import { memo } from '../../components/panel/memo';
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
-import { useLanguage } from '../../components/hooks/useSettings';
+import { useLanguage } from '../../components/shared/useSettings';
 import { About } from '../../components/panel/About';
 import { InterconnectionMap } from '../../components/panel/InterconnectionMap';
-import { kb } from '../../components/panel/kb';
+import { kb } from '../../lib/kb/catalog';
 import {
   NO_FILTERS,
   PanelContext,
@@ -18,8 +18,8 @@ import { Timeline } from '../../components/panel/Timeline';
 import { isVisible } from '../../components/panel/timelineModel';
 import { usePanelFocus } from '../../components/panel/usePanelFocus';
 import { useSiteTab } from '../../components/panel/useSiteTab';
-import type { FocusRequest } from '../../components/panel/deepLink';
-import { panelStrings } from '../../utils/strings/panel';
+import type { FocusRequest } from '../../lib/panel/deepLink';
+import { panelStrings } from '../../lib/platform/i18n/strings/panel';
 
 // Sections that do not depend on the timeline's filters skip the re-render on each keystroke.
 const StaticHeader = memo(PanelHeader);

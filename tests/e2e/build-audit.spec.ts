@@ -9,7 +9,7 @@ import { test, expect } from './support/fixtures';
 import { extensionDir, type BrowserName } from './support/browsers';
 
 const matches = JSON.parse(
-  readFileSync(new URL('../../lib/generated/matches.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../data/generated/matches.json', import.meta.url), 'utf8'),
 ) as { site: string[]; news: string[] };
 
 interface Manifest {

@@ -80,7 +80,7 @@ async function pointerAway(page: TestPage) {
   ).mouse.move(1, 1);
 }
 
-/** What the keyboard shortcut's command runs in the tab (lib/background/hints.ts, focusHint). */
+/** What the keyboard shortcut's command runs in the tab (lib/hint/background.ts, focusHint). */
 async function shortcut(page: TestPage): Promise<boolean> {
   return page.inHint(() => {
     const handle = (globalThis as { __hutongHint?: { focus(): boolean } }).__hutongHint;

@@ -1,5 +1,5 @@
 /**
- * The opt-in "on any site" detection (lib/background/detector.ts, articles.ts), in both browsers:
+ * The opt-in "on any site" detection (lib/news/detector.ts, articles.ts), in both browsers:
  * without the optional <all_urls> permission it stays off and nothing is injected. The granted path
  * runs end to end in Firefox (detector.firefox.spec.ts), whose permission prompt a pref can turn
  * off; Chrome's prompt cannot be accepted headlessly, so there it is unit-tested.

@@ -6,7 +6,7 @@ import { test, expect, screenshotPath } from './support/fixtures';
 import type { ExtensionHarness } from './support/browsers';
 import { readFileSync } from 'node:fs';
 import type { Entity } from '../../data/schema';
-import { createSiteIndex } from '../../lib/siteIndex';
+import { createSiteIndex } from '../../lib/kb/siteIndex';
 
 // Read rather than imported: Node needs an import attribute for JSON that the app build does not.
 const entities = JSON.parse(

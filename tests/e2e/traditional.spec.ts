@@ -14,7 +14,7 @@ test.use({ locale: 'zh-TW' });
 // Read rather than imported: Node needs an import attribute for JSON that the app build does not.
 const hant = (table: string) =>
   JSON.parse(
-    readFileSync(new URL(`../../lib/generated/hant.${table}.json`, import.meta.url), 'utf8'),
+    readFileSync(new URL(`../../data/generated/hant.${table}.json`, import.meta.url), 'utf8'),
   ) as Record<string, string>;
 
 const HINT = 'hutong-hint >>> .hint';

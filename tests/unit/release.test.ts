@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MINIMUM } from '../../lib/browserMinimums';
+import { MINIMUM } from '../../lib/platform/browserMinimums';
 
 // Vitest runs from the project's root (the page environment gives import.meta.url no file path).
 const root = process.cwd();

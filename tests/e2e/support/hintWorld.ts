@@ -2,7 +2,7 @@
  * The hint's shadow root is closed, so neither a page's scripts nor the test drivers' selector
  * engines can see inside it. Tests reach it the way only Hutong can: from an extension page,
  * `scripting.executeScript` runs a function in Hutong's isolated world of the tab, where the hint
- * UI leaves its handle (components/hint/constants.ts, UI_HANDLE) with the shadow root.
+ * UI leaves its handle (lib/hint/constants.ts, UI_HANDLE) with the shadow root.
  *
  * Clicks are then real mouse clicks at the element's place on screen (trusted input, as a user's),
  * never `element.click()`, which the hint ignores as a page's script would be ignored.

@@ -1,0 +1,47 @@
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { browserLanguages } from '../../lib/platform/i18n/browserLanguages';
+import { loadTraditional, traditionalLoaded } from '../../data/text';
+import { languageTag, resolveLanguage } from '../../lib/platform/i18n/i18n';
+import {
+  DEFAULT_SETTINGS,
+  getSettings,
+  sanitizeSettings,
+  settingsItem,
+  type Language,
+  type Settings,
+} from '../../lib/platform/storage';
+
+/** Current settings, kept live: a change made anywhere (options, popup, side panel) shows at once. */
+export function useSettings(): Settings {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  useEffect(() => {
+    let alive = true;
+    void getSettings().then((value) => alive && setSettings(value));
+    const unwatch = settingsItem.watch((value) => setSettings(sanitizeSettings(value)));
+    return () => {
+      alive = false;
+      unwatch();
+    };
+  }, []);
+  return settings;
+}
+
+/** The UI language: the user's choice, or the user's preferred languages when set to "auto". */
+export function useLanguage(): Language {
+  const { language } = useSettings();
+  const wanted = resolveLanguage(language, browserLanguages());
+  // The Traditional knowledge base is a chunk of its own, loaded on first need (a few ms, once);
+  // until it is in, the page stays Simplified rather than mixing scripts.
+  const [traditional, setTraditional] = useState(traditionalLoaded);
+  useEffect(() => {
+    if (wanted === 'zh-Hant' && !traditional)
+      void loadTraditional().then(() => setTraditional(true));
+  }, [wanted, traditional]);
+  const lang = wanted === 'zh-Hant' && !traditional ? 'zh' : wanted;
+  // In the same commit as the text, not after the paint: assistive technology (and a test) that
+  // sees the Chinese text must also see lang="zh-CN" (or "zh-TW").
+  useLayoutEffect(() => {
+    document.documentElement.lang = languageTag(lang);
+  }, [lang]);
+  return lang;
+}
