@@ -20,7 +20,9 @@ import { resolveLanguage } from '../platform/i18n/i18n';
 import { browserLanguages } from '../platform/i18n/browserLanguages';
 import { getSettings } from '../platform/storage';
 import { HINT_ARTICLE_JS } from '../hint/constants';
-import { injectUi, setBadge, type TabLike } from '../hint/background';
+import { injectUi } from '../hint/inject';
+import { setBadge } from '../hint/badge';
+import type { TabLike } from '../hint/background';
 import { detectorWanted } from './detector';
 import { onTabUpdated } from '../platform/tabEvents';
 

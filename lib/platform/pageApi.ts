@@ -8,7 +8,10 @@
  * the polyfill back into the page scripts (bench/bundles.bench.ts measures them).
  */
 import type { browser as Polyfilled } from 'wxt/browser';
-import type { ErrorReply, Message, Replies } from './protocol';
+import type { Message, Replies } from './protocol';
+import type { ErrorReply } from './reply';
+
+export { isErrorReply } from './reply';
 
 type Api = typeof Polyfilled;
 
@@ -16,11 +19,6 @@ type Api = typeof Polyfilled;
 export function pageBrowser(): Api {
   const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
   return (scope.browser ?? scope.chrome) as Api;
-}
-
-/** Rejected messages get this reply instead of an exception, so callers can show a message. */
-export function isErrorReply(value: unknown): value is ErrorReply {
-  return typeof value === 'object' && value !== null && 'error' in value;
 }
 
 /** lib/platform/protocol.ts's `send`, over the browser's own API. */

@@ -1,11 +1,88 @@
 /**
- * The one message protocol between Hutong's contexts, named by direction. Types only: the
- * background validates every payload against lib/platform/validate.ts before acting on it, and
- * content scripts import nothing heavier than these types and `send`.
+ * The one message protocol between Hutong's contexts, written once: each message is a valibot
+ * schema, its type is inferred from the schema, and which messages only extension pages may send
+ * follows from the list a schema is in. The background parses every message here before acting on
+ * it (lib/platform/router.ts). Unknown types, extra fields, oversized strings and wrong types are
+ * rejected, so handlers only ever see well-formed input. Lengths are checked before formats, and
+ * the first failed check ends the parse (`abortPipeEarly`): a 20 MB string is refused by its
+ * length, never run through a pattern.
+ *
+ * The scripts injected into pages import only types from here (and lib/platform/pageApi.ts), so
+ * neither the schemas nor the polyfill travel into every page.
  */
+import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import type { Language } from './storage';
 import type { HintStrings } from './i18n/strings/hint';
+import type { ErrorReply } from './reply';
+
+export { isErrorReply, type ErrorReply } from './reply';
+
+const Id = v.pipe(v.string(), v.maxLength(64), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+const EntityIds = v.pipe(v.array(Id), v.maxLength(20));
+
+/**
+ * Content script → background. No message says which page it is about: the background takes the
+ * address, title and site from the sender's tab, which a page cannot forge.
+ */
+const CONTENT_MESSAGES = [
+  /**
+   * A covered site's page loaded or navigated (SPA). `visible`: the hint is already on screen (a
+   * settings change or SPA navigation), so the visit was already counted and frequency must not
+   * hide it.
+   */
+  v.strictObject({ type: v.literal('page:context'), visible: v.optional(v.boolean()) }),
+  /** A news page scored as about the subject, with the entities it is about. */
+  v.strictObject({
+    type: v.literal('page:article'),
+    entityIds: EntityIds,
+    visible: v.optional(v.boolean()),
+  }),
+  /** The hint was actually displayed: record it in history and for "once per session". */
+  v.strictObject({ type: v.literal('hint:shown'), entityIds: EntityIds }),
+  /** "Hide on this site": the sender's site. */
+  v.strictObject({ type: v.literal('hint:hide-site') }),
+  /**
+   * "Undo" on the hint's "Hints hidden on …": the sender's site back on. Accepted only from the
+   * tab that hid that site, within a minute of it.
+   */
+  v.strictObject({ type: v.literal('hint:undo-hide-site') }),
+  /** "More": open the side panel on this entity/event. */
+  v.strictObject({
+    type: v.literal('panel:open'),
+    entityId: v.optional(Id),
+    eventId: v.optional(Id),
+  }),
+] as const;
+
+/**
+ * Extension pages (popup, options, side panel) → background. Only they may send these: content
+ * scripts run in web pages, which may be hijacked.
+ */
+const PAGE_MESSAGES = [
+  v.strictObject({ type: v.literal('history:delete'), id: v.pipe(v.string(), v.maxLength(64)) }),
+  v.strictObject({ type: v.literal('history:clear') }),
+  v.strictObject({ type: v.literal('detector:sync') }),
+] as const;
+
+const MessageSchema = v.variant('type', [...CONTENT_MESSAGES, ...PAGE_MESSAGES]);
+
+export type ContentToBackground = v.InferOutput<(typeof CONTENT_MESSAGES)[number]>;
+export type PageToBackground = v.InferOutput<(typeof PAGE_MESSAGES)[number]>;
+export type Message = v.InferOutput<typeof MessageSchema>;
+export type MessageType = Message['type'];
+/** Each message by its type: `MessageOf['panel:open']`. */
+export type MessageOf = { [M in Message as M['type']]: M };
+
+/** Messages only extension pages may send: those in PAGE_MESSAGES. */
+export const PAGE_ONLY: ReadonlySet<MessageType> = new Set(
+  PAGE_MESSAGES.map((schema) => schema.entries.type.literal),
+);
+
+export function parseMessage(raw: unknown): Message | undefined {
+  const result = v.safeParse(MessageSchema, raw, { abortPipeEarly: true });
+  return result.success ? result.output : undefined;
+}
 
 /** What a hint shows, already resolved to one language by the background. */
 export interface HintContent {
@@ -40,37 +117,7 @@ export interface HintLook {
   strings: HintStrings;
 }
 
-/**
- * Content script → background. No message says which page it is about: the background takes the
- * address, title and site from the sender's tab, which a page cannot forge.
- */
-export type ContentToBackground =
-  /**
-   * A covered site's page loaded or navigated (SPA). `visible`: the hint is already on screen (a
-   * settings change or SPA navigation), so the visit was already counted and frequency must not
-   * hide it.
-   */
-  | { type: 'page:context'; visible?: boolean }
-  /** A news page scored as about the subject, with the entities it is about. */
-  | { type: 'page:article'; entityIds: string[]; visible?: boolean }
-  /** The hint was actually displayed: record it in history and for "once per session". */
-  | { type: 'hint:shown'; entityIds: string[] }
-  /** "Hide on this site": the sender's site. */
-  | { type: 'hint:hide-site' }
-  /**
-   * "Undo" on the hint's "Hints hidden on …": the sender's site back on. Accepted only from the
-   * tab that hid that site, within a minute of it.
-   */
-  | { type: 'hint:undo-hide-site' }
-  /** "More": open the side panel on this entity/event. */
-  | { type: 'panel:open'; entityId?: string; eventId?: string };
-
-/** Extension pages (popup, options, side panel) → background. */
-export type PageToBackground =
-  { type: 'history:delete'; id: string } | { type: 'history:clear' } | { type: 'detector:sync' };
-
-export type Message = ContentToBackground | PageToBackground;
-
+/** What the background answers to each message (or an ErrorReply). */
 export interface Replies {
   'page:context': PageContext;
   'page:article': PageContext;
@@ -83,14 +130,7 @@ export interface Replies {
   'detector:sync': { active: boolean };
 }
 
-/** Rejected messages get this reply instead of an exception, so callers can show a message. */
-export interface ErrorReply {
-  error: string;
-}
-
-// Defined where the page scripts can import it without the polyfill.
-export { isErrorReply } from './pageApi';
-
+/** From an extension page (popup, options, side panel), through the polyfill. */
 export async function send<M extends Message>(
   message: M,
 ): Promise<Replies[M['type']] | ErrorReply> {

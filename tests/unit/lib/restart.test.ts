@@ -22,7 +22,8 @@ const tab = (id: number, url = `https://www.taobao.com/page-${id}`): Sender => (
 async function startWorker() {
   vi.resetModules();
   const { route } = await import('../../../lib/platform/router');
-  return (message: unknown, sender: Sender) => route(message, sender, own);
+  const { handlers } = await import('../../../lib/handlers');
+  return (message: unknown, sender: Sender) => route(message, sender, own, handlers);
 }
 
 async function storedHistoryUrls(): Promise<string[]> {

@@ -6,9 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { route, type Sender } from '../../../../lib/platform/router';
+import { route as routeWith, type Sender } from '../../../../lib/platform/router';
+import { handlers } from '../../../../lib/handlers';
 import { createSiteIndex } from '../../../../lib/kb/siteIndex';
 import { entities } from '../../../../data';
+
+const route = (raw: unknown, sender: Sender, own: { id: string; origin: string }) =>
+  routeWith(raw, sender, own, handlers);
 
 const own = { id: 'hutong-test-id', origin: 'chrome-extension://hutong-test-id/' };
 const extensionPage: Sender = { id: own.id, url: `${own.origin}popup.html` };
