@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { layersPlugin } from './eslint.layers.js';
 
 const noHtmlFromStrings = [
   {
@@ -54,6 +55,12 @@ export default tseslint.config(
         { name: 'browser', message: "Import { browser } from 'wxt/browser'." },
       ],
     },
+  },
+  {
+    // Imports go down the layers (eslint.layers.js; README, "Architecture").
+    files: ['entrypoints/**', 'components/**', 'lib/**', 'data/**'],
+    plugins: { hutong: layersPlugin },
+    rules: { 'hutong/layers': 'error' },
   },
   {
     // Fixture pages' own scripts run in the test page, not in the extension.

@@ -158,6 +158,9 @@ export const SourcesFile = v.array(Source);
 export const CapabilitiesFile = v.array(Capability);
 
 export type Bilingual = v.InferOutput<typeof Bilingual>;
+
+/** The languages the knowledge base is read in: English, Simplified, and Traditional (generated). */
+export type Language = 'en' | 'zh' | 'zh-Hant';
 export type DateSpan = v.InferOutput<typeof DateSpan>;
 export type Entity = v.InferOutput<typeof Entity>;
 export type EntityKind = v.InferOutput<typeof EntityKind>;

@@ -4,28 +4,7 @@
  * bilingualTexts() meets them. Pages load it only for readers of Traditional (loadTraditional(),
  * a chunk of its own), so the English and Simplified pages neither download nor parse it.
  */
-import type { Bilingual } from './schema';
-import type { Language } from '../lib/platform/storage';
-
-function isBilingual(value: object): value is Bilingual {
-  return (
-    'en' in value && 'zh' in value && typeof value.en === 'string' && typeof value.zh === 'string'
-  );
-}
-
-/** Every Bilingual object of the knowledge base, depth first, in the files' own order. */
-export function bilingualTexts(kb: Record<string, readonly unknown[]>): Bilingual[] {
-  const found: Bilingual[] = [];
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value)) value.forEach(walk);
-    else if (typeof value === 'object' && value !== null) {
-      if (isBilingual(value)) found.push(value);
-      else Object.values(value).forEach(walk);
-    }
-  };
-  for (const name of Object.keys(kb).sort()) walk(kb[name]);
-  return found;
-}
+import type { Bilingual, Language } from './schema';
 
 let hant: WeakMap<Bilingual, string> | undefined;
 let loading: Promise<void> | undefined;

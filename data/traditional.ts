@@ -3,7 +3,7 @@
  * data/text.ts imports it only when a reader of Traditional needs it.
  */
 import hantTexts from './generated/hant.kb.json';
-import { bilingualTexts } from './text';
+import { bilingualTexts } from './bilingual';
 import { capabilities, entities, events, sources } from './index';
 import type { Bilingual } from './schema';
 

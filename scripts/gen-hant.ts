@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { capabilities, entities, events, sources } from '../data';
 import { hantFoldPairs, toHantKb, toHantUi } from './lib/hant';
-import { bilingualTexts } from '../data/text';
+import { bilingualTexts } from '../data/bilingual';
 
 // Paths, not file: URLs: Vitest's DOM environment gives modules http: URLs.
 const ROOT = join(import.meta.dirname, '..');

@@ -7,15 +7,18 @@
  * on the user's own (trusted) clicks and keys, nothing is dispatched into the page, and the only
  * handle on the UI lives in Hutong's isolated world.
  */
-import type { ErrorReply, HintContent, HintLook, PageContext } from '../../lib/platform/protocol';
+import type { HintContent, HintLook } from '../../lib/platform/protocol';
 import { isErrorReply, pageBrowser, sendFromPage as send } from '../../lib/platform/pageApi';
 import { renderHidden, renderHint, renderNote, type HintAction } from './renderHint';
 import { findSpot, pageProbe } from './place';
-import { HINT_ELEMENT, UI_HANDLE, WATCHED_KEYS, type HintUiHandle } from '../../lib/hint/constants';
+import {
+  HINT_ELEMENT,
+  UI_HANDLE,
+  WATCHED_KEYS,
+  type AskContext,
+  type HintUiHandle,
+} from '../../lib/hint/constants';
 import { HintLife } from '../../lib/hint/life';
-
-/** Asks the background about this page; `visible` says the hint is on screen already. */
-export type AskContext = (visible: boolean) => Promise<PageContext | ErrorReply>;
 
 export { HINT_ELEMENT, WATCHED_KEYS } from '../../lib/hint/constants';
 

@@ -2,6 +2,7 @@
  * Names shared by the background and the hint's UI script, in a module of their own so that
  * neither bundle pulls in the other's code.
  */
+import type { ErrorReply, PageContext } from '../platform/protocol';
 
 /** The hint's host element, always a child of <html>. */
 export const HINT_ELEMENT = 'hutong-hint';
@@ -39,3 +40,6 @@ export interface HintUiHandle {
    */
   focus(): boolean;
 }
+
+/** Asks the background about this page; `visible` says the hint is on screen already. */
+export type AskContext = (visible: boolean) => Promise<PageContext | ErrorReply>;

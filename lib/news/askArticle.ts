@@ -6,7 +6,7 @@ import aliases from '../../data/generated/aliases.json';
 import publishers from '../../data/generated/publishers.json';
 import { extractArticle, publisherOf, scoreArticle, type AliasEntry } from '../kb/relevance';
 import { sendFromPage as send } from '../platform/pageApi';
-import type { AskContext } from '../../components/hint/runHint';
+import type { AskContext } from '../hint/constants';
 
 const table = aliases as AliasEntry[];
 

@@ -6,10 +6,11 @@
  * for that field only, so one bad value never costs the user their other settings.
  */
 import { storage, type StorageItemKey } from 'wxt/utils/storage';
+import type { Language } from '../../data/schema';
 
 /** 'zh' is Simplified Chinese (the only Chinese before 1.1, so stored 'zh' keeps its meaning). */
 export type LanguageSetting = 'auto' | 'en' | 'zh' | 'zh-Hant';
-export type Language = 'en' | 'zh' | 'zh-Hant';
+export type { Language };
 export type HintFrequency = 'every-page' | 'once-per-session' | 'never';
 
 export interface Settings {
