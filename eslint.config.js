@@ -1,6 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-import { layersPlugin } from './eslint.layers.js';
+import { layersPlugin } from './scripts/lib/layers.mjs';
 
 const noHtmlFromStrings = [
   {
@@ -57,7 +57,7 @@ export default tseslint.config(
     },
   },
   {
-    // Imports go down the layers (eslint.layers.js; README, "Architecture").
+    // Imports go down the layers (scripts/lib/layers.mjs; README, "Architecture").
     files: ['entrypoints/**', 'components/**', 'lib/**', 'data/**'],
     plugins: { hutong: layersPlugin },
     rules: { 'hutong/layers': 'error' },

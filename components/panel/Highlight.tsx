@@ -1,5 +1,5 @@
 import type { FoldedText } from '../../lib/kb/normalize';
-import { foldForSearchWithOffsets, highlightRanges } from '../../lib/kb/search';
+import { foldForSearchWithOffsets, highlightRanges } from '../../lib/kb/searchText';
 
 /**
  * Each knowledge-base text folded once and kept: highlighting runs on every card on every

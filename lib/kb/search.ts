@@ -7,60 +7,9 @@
  * one `indexOf` per document plus one per field that holds it; only fields that hold every term
  * are scored further.
  */
+import { searchTerms, startsWord, endsWord, wordMatch } from './searchText';
+import { entityDoc, eventDoc, SQUEEZE, type Doc, type Field, type FieldKind } from './searchDocs';
 import type { Entity, Event } from '../../data/schema';
-import { foldHant } from './hantFold';
-import { foldText, foldWithOffsets, queryTerms, type FoldedText } from './normalize';
-
-/**
- * Search folding: lib/kb/normalize.ts's (width, case) and then Traditional to Simplified, so either
- * script finds both. Same length as foldText's output, so offsets stay valid.
- */
-export function foldForSearch(text: string): string {
-  return foldHant(foldText(text));
-}
-
-/** foldWithOffsets with Traditional folded too: what highlightRanges marks is what search finds. */
-export function foldForSearchWithOffsets(text: string): FoldedText {
-  const folded = foldWithOffsets(text);
-  return { ...folded, folded: foldHant(folded.folded) };
-}
-
-function searchTerms(query: string): string[] {
-  return queryTerms(query).map(foldHant);
-}
-
-/**
- * Letters and digits of scripts written with spaces between words. A Latin term must start where
- * such a word starts ("pay" finds "Pay" and "payment", never the end of "Alipay"); Chinese has no
- * word breaks, so a Chinese term matches anywhere (菜鸟 in 菜鸟网络).
- */
-const SPACED_WORD = /[\p{L}\p{N}\p{M}]/u;
-const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
-
-function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && SPACED_WORD.test(ch) && !UNSPACED.test(ch);
-}
-
-/** Whether `term` found at `at` in `text` starts a word (always true for a Chinese term). */
-function startsWord(text: string, at: number, term: string): boolean {
-  return !isWordChar(term[0]) || !isWordChar(text[at - 1]);
-}
-
-/** Whether it also ends one: "pay" in "WeChat Pay" is a whole word, in "payment" only a prefix. */
-function endsWord(text: string, at: number, term: string): boolean {
-  return !isWordChar(term[term.length - 1]) || !isWordChar(text[at + term.length]);
-}
-
-/** 2: `phrase` occurs in `text` as whole words; 1: only as the start of a word; 0: not at all. */
-function wordMatch(text: string, phrase: string): 0 | 1 | 2 {
-  let found: 0 | 1 | 2 = 0;
-  for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
-    if (!startsWord(text, at, phrase)) continue;
-    if (endsWord(text, at, phrase)) return 2;
-    found = 1;
-  }
-  return found;
-}
 
 export interface SearchHit {
   kind: 'event' | 'entity';
@@ -78,8 +27,6 @@ export interface SearchOptions {
 export interface SearchIndex {
   search(query: string, opts?: SearchOptions): SearchHit[];
 }
-
-type FieldKind = 'name' | 'alias' | 'title' | 'summary' | 'claim' | 'role' | 'date';
 
 /**
  * Scores of a match of the whole query by field kind. The order is the ranking the side panel
@@ -108,109 +55,6 @@ const COMPACT_PENALTY = 10;
 const PARTIAL_WORD_PENALTY = 8;
 /** Terms beyond this many are ignored; each term is one bit of a field's match mask. */
 const MAX_TERMS = 30;
-
-/** Field names reported in SearchHit.field; the index in this list is the field's bonus group. */
-const FIELD_NAMES = [
-  'name.en',
-  'name.zh',
-  'aliases',
-  'description.en',
-  'description.zh',
-  'role.en',
-  'role.zh',
-  'title.en',
-  'title.zh',
-  'summary.en',
-  'summary.zh',
-  'claims.en',
-  'claims.zh',
-  'date',
-] as const;
-type FieldName = (typeof FIELD_NAMES)[number];
-
-interface Field {
-  name: FieldName;
-  /** Bit of FIELD_NAMES: several aliases or claims count as one field for the bonus. */
-  group: number;
-  kind: FieldKind;
-  text: string;
-  /** Names and aliases without spaces, hyphens and dots; undefined where it equals `text`. */
-  compact?: string;
-}
-
-interface Doc {
-  kind: 'event' | 'entity';
-  id: string;
-  /** Event start date, for ordering ties; '' for entities. */
-  date: string;
-  fields: Field[];
-  /**
-   * Every field's text (and compact form) joined by newlines. Terms never contain white space, so
-   * a term found in the blob lies inside one segment, and segments map back to fields.
-   */
-  blob: string;
-  segStart: number[];
-  segEnd: number[];
-  segField: number[];
-}
-
-const SQUEEZE = /[\s\-‐-―·・.]/gu;
-
-function field(name: FieldName, kind: FieldKind, text: string): Field {
-  const folded = foldForSearch(text);
-  const group = FIELD_NAMES.indexOf(name);
-  const compact = kind === 'name' || kind === 'alias' ? folded.replace(SQUEEZE, '') : folded;
-  return compact === folded
-    ? { name, group, kind, text: folded }
-    : { name, group, kind, text: folded, compact };
-}
-
-function doc(kind: Doc['kind'], id: string, date: string, fields: Field[]): Doc {
-  let blob = '';
-  const segStart: number[] = [];
-  const segEnd: number[] = [];
-  const segField: number[] = [];
-  const add = (text: string, f: number) => {
-    if (blob !== '') blob += '\n';
-    segStart.push(blob.length);
-    blob += text;
-    segEnd.push(blob.length);
-    segField.push(f);
-  };
-  fields.forEach((f, i) => {
-    add(f.text, i);
-    if (f.compact !== undefined) add(f.compact, i);
-  });
-  return { kind, id, date, fields, blob, segStart, segEnd, segField };
-}
-
-function entityDoc(entity: Entity): Doc {
-  return doc('entity', entity.id, '', [
-    field('name.en', 'name', entity.name.en),
-    field('name.zh', 'name', entity.name.zh),
-    ...entity.aliases.map((alias) => field('aliases', 'alias', alias)),
-    field('description.en', 'summary', entity.description.en),
-    field('description.zh', 'summary', entity.description.zh),
-    ...(entity.role
-      ? [field('role.en', 'role', entity.role.en), field('role.zh', 'role', entity.role.zh)]
-      : []),
-  ]);
-}
-
-function eventDoc(event: Event): Doc {
-  return doc('event', event.id, event.date.start, [
-    field('title.en', 'title', event.title.en),
-    field('title.zh', 'title', event.title.zh),
-    field('summary.en', 'summary', event.summary.en),
-    field('summary.zh', 'summary', event.summary.zh),
-    ...(event.claims ?? []).flatMap((claim) => [
-      field('claims.en', 'claim', claim.text.en),
-      field('claims.zh', 'claim', claim.text.zh),
-    ]),
-    field('date', 'date', event.date.start),
-    ...(event.date.end ? [field('date', 'date', event.date.end)] : []),
-  ]);
-}
 
 interface Query {
   terms: string[];
@@ -379,36 +223,4 @@ export function createSearchIndex(kb: {
       return top.map(({ kind, id, score, field: f }) => ({ kind, id, score, field: f }));
     },
   };
-}
-
-/**
- * Ranges [start, end) of `text` (the original, unfolded string) that match any query term
- * case- and width-insensitively, sorted and merged, for the UI to wrap in <mark> as text nodes.
- */
-export function highlightRanges(
-  text: string,
-  query: string,
-  /** How to fold `text`; the side panel passes a cached fold, since it highlights every keystroke. */
-  fold: (text: string) => FoldedText = foldForSearchWithOffsets,
-): [number, number][] {
-  const terms = searchTerms(query);
-  if (terms.length === 0 || text === '') return [];
-  const { folded, starts, ends } = fold(text);
-  const ranges: [number, number][] = [];
-  for (const term of terms) {
-    for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) {
-      if (!startsWord(folded, at, term)) continue;
-      const start = starts[at];
-      const end = ends[at + term.length - 1];
-      if (start !== undefined && end !== undefined) ranges.push([start, end]);
-    }
-  }
-  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const merged: [number, number][] = [];
-  for (const range of ranges) {
-    const prev = merged[merged.length - 1];
-    if (prev && range[0] <= prev[1]) prev[1] = Math.max(prev[1], range[1]);
-    else merged.push([range[0], range[1]]);
-  }
-  return merged;
 }

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { Highlight, markRanges } from '../../../../components/panel/Highlight';
 import { entities, events } from '../../../../data';
-import { highlightRanges } from '../../../../lib/kb/search';
+import { highlightRanges } from '../../../../lib/kb/searchText';
 import { Timeline } from '../../../../components/panel/Timeline';
 import { renderPanel } from '../../support/panelRender';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { entities as realEntities, events as realEvents } from '../../../../data';
 import type { Entity, Event } from '../../../../data/schema';
-import { createSearchIndex, highlightRanges } from '../../../../lib/kb/search';
+import { createSearchIndex } from '../../../../lib/kb/search';
+import { highlightRanges } from '../../../../lib/kb/searchText';
 
 function entity(id: string, en: string, zh: string, aliases: string[] = [], about = ''): Entity {
   return {

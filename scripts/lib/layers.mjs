@@ -1,7 +1,8 @@
 /**
  * The layers of Hutong's code, top to bottom (README, "Architecture"). A file may import from its
  * own layer or any layer below it, never from one above: entry points → UI → feature logic →
- * platform → knowledge-base code → data. `hutong/layers` reports an import that runs back up.
+ * platform → knowledge-base code → data. `hutong/layers` (eslint.config.js) reports an import that
+ * runs back up; tests/unit/architecture/imports.test.ts checks the same over the whole tree.
  */
 import { dirname, relative, resolve } from 'node:path';
 
@@ -24,7 +25,7 @@ export function layerOf(path) {
   return LAYERS.findIndex((layer) => layer.test(path));
 }
 
-const root = import.meta.dirname;
+const root = resolve(import.meta.dirname, '..', '..');
 
 const layersRule = {
   meta: {
