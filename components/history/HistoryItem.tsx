@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { exactTime, relativeTime } from '../../lib/history/history';
+import { exactTime, relativeTime } from '../../lib/history/view';
 import { fill, languageTag } from '../../lib/platform/i18n/i18n';
 import type { HistoryEntry, Language } from '../../lib/platform/storage';
 import { historyStrings } from '../../lib/platform/i18n/strings/popup';

@@ -10,7 +10,7 @@ import {
   filterHistory,
   toRows,
   type HistoryRow,
-} from '../../lib/history/history';
+} from '../../lib/history/view';
 import { getHistory } from '../../lib/history/store';
 import { fill, languageTag } from '../../lib/platform/i18n/i18n';
 import { isErrorReply, send } from '../../lib/platform/protocol';

@@ -9,7 +9,7 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { planCap, planVisit, toChunks, type ChunkPlan, type Visit } from './history';
+import { planCap, planVisit, toChunks, type ChunkPlan, type Visit } from './plan';
 import {
   EMPTY_HISTORY_INDEX,
   HISTORY_CHUNK_SIZE,

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { useHistoryState } from '../../../../components/history/useHistory';
-import { toChunks } from '../../../../lib/history/history';
+import { toChunks } from '../../../../lib/history/plan';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { appendVisit, clearHistory, deleteEntry } from '../../../../lib/history/store';
 import { HISTORY_CHUNK_SIZE } from '../../../../lib/platform/storage';

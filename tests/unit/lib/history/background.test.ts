@@ -9,7 +9,7 @@ import {
 } from '../../../../lib/history/background';
 import { handlers } from '../../../../lib/handlers';
 import type { Sender } from '../../../../lib/platform/router';
-import { toChunks } from '../../../../lib/history/history';
+import { toChunks } from '../../../../lib/history/plan';
 import { getHistory } from '../../../../lib/history/store';
 import {
   HISTORY_CHUNK_SIZE,

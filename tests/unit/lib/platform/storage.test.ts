@@ -18,7 +18,7 @@ import {
   updateSettings,
   type HistoryEntry,
 } from '../../../../lib/platform/storage';
-import { toChunks } from '../../../../lib/history/history';
+import { toChunks } from '../../../../lib/history/plan';
 import {
   appendVisit,
   applyChange,
