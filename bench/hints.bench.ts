@@ -17,7 +17,8 @@ import type { Figure } from './figure';
 import { launchWithExtension, OUT_DIR } from '../tests/e2e/support/browsers';
 import { startServer } from '../tests/e2e/support/server';
 import aliases from '../data/generated/aliases.json';
-import { extractArticle, scoreArticle, type AliasEntry } from '../lib/kb/relevance';
+import { scoreArticle, type AliasEntry } from '../lib/kb/relevance';
+import { extractArticle } from '../lib/kb/articleText';
 
 const RUNS = 50;
 const NODES = 20_000;

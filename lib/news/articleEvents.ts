@@ -12,7 +12,7 @@
  */
 import type { Event } from '../../data/schema';
 import { foldText } from '../kb/normalize';
-import { headline } from '../kb/relevance';
+import { headline } from '../kb/articleText';
 
 const CJK_RUN = /[\u3400-\u9fff]+/gu;
 const WORD = /[\p{L}\p{N}]+/gu;

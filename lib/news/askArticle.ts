@@ -4,7 +4,8 @@
  */
 import aliases from '../../data/generated/aliases.json';
 import publishers from '../../data/generated/publishers.json';
-import { extractArticle, publisherOf, scoreArticle, type AliasEntry } from '../kb/relevance';
+import { publisherOf, scoreArticle, type AliasEntry } from '../kb/relevance';
+import { extractArticle } from '../kb/articleText';
 import { sendFromPage as send } from '../platform/pageApi';
 import type { AskContext } from '../hint/constants';
 

@@ -2,13 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { entities } from '../../../../data';
 import aliases from '../../../../data/generated/aliases.json';
 import publishers from '../../../../data/generated/publishers.json';
-import {
-  extractArticle,
-  headline as headlineOf,
-  publisherOf,
-  scoreArticle,
-  type AliasEntry,
-} from '../../../../lib/kb/relevance';
+import { publisherOf, scoreArticle, type AliasEntry } from '../../../../lib/kb/relevance';
+import { extractArticle, headline as headlineOf } from '../../../../lib/kb/articleText';
 import { prescreen, undecidable } from '../../../../lib/news/prescreen';
 import { generatedAliases, generatedPublishers } from '../../../../scripts/gen-aliases';
 
