@@ -10,7 +10,6 @@
 import type { HintContent, HintLook } from '../../lib/platform/protocol';
 import { isErrorReply, pageBrowser, sendFromPage as send } from '../../lib/platform/pageApi';
 import { renderHidden, renderHint, renderNote, type HintAction } from './renderHint';
-import { findSpot, pageProbe } from './place';
 import {
   HINT_ELEMENT,
   UI_HANDLE,
@@ -18,17 +17,10 @@ import {
   type AskContext,
   type HintUiHandle,
 } from '../../lib/hint/constants';
-import { HintLife } from '../../lib/hint/life';
+import { HintLife, oneAtATime, whenPageIsSettled } from '../../lib/hint/life';
+import { createHost, placeHost, raise, type HintHost } from './host';
 
 export { HINT_ELEMENT, WATCHED_KEYS } from '../../lib/hint/constants';
-
-interface HintHost {
-  host: HTMLElement;
-  shadow: ShadowRoot;
-  container: HTMLElement;
-  /** The host's place and width (place.ts), in the shadow root where the page cannot restyle it. */
-  sheet: HTMLStyleElement;
-}
 
 /** The least time between two "More" actions: one user action opens at most one panel or tab. */
 const MORE_INTERVAL_MS = 1000;
@@ -36,39 +28,6 @@ const MORE_INTERVAL_MS = 1000;
 const UNDO_MS = 6000;
 /** Placement is checked again at most this often while the window is resized. */
 const RESIZE_MS = 150;
-
-/**
- * The hint's host element with a closed shadow root holding its inlined CSS: page scripts see an
- * element, never what is inside it, and cannot rewrite its text into a notice of their own.
- */
-function createHost(css: string): HintHost {
-  const host = document.createElement(HINT_ELEMENT);
-  // A manual popover lives in the top layer: above the page without a z-index race, and shown
-  // without re-walking the page's own paint tree, which on a 20,000-node page halves the cost of
-  // the frame that brings the hint up (docs/PERFORMANCE.md). Not dismissed by the page's clicks.
-  if (canPopover(host)) host.popover = 'manual';
-  const shadow = host.attachShadow({ mode: 'closed' });
-  const style = document.createElement('style');
-  style.textContent = css;
-  const sheet = document.createElement('style');
-  const container = document.createElement('div');
-  shadow.append(style, sheet, container);
-  return { host, shadow, container, sheet };
-}
-
-function canPopover(host: HTMLElement): boolean {
-  return typeof host.showPopover === 'function';
-}
-
-/** Puts the host in the top layer; where that fails it stays an ordinary fixed element. */
-function raise(host: HTMLElement): void {
-  if (!canPopover(host) || host.matches(':popover-open')) return;
-  try {
-    host.showPopover();
-  } catch {
-    // Not connected, or the page's document refuses popovers: the fixed position still holds.
-  }
-}
 
 /** Starts the hint in this page and leaves its handle in Hutong's isolated world. */
 export function startHint(ask: AskContext): void {
@@ -124,30 +83,7 @@ export function runHint(life: HintLife, ask: AskContext): HintUiHandle {
    */
   const place = () => {
     if (!mounted || ui === undefined || root === undefined) return;
-    const { host, sheet } = ui;
-    const html = document.documentElement;
-    // Fixed boxes are placed in the viewport less its scrollbars (quirks mode: the window's size).
-    const width = Math.min(html.clientWidth, innerWidth);
-    const height = Math.min(html.clientHeight, innerHeight);
-    const probe = pageProbe(host);
-    // Hit tests pass through the hint while it looks for its place.
-    const through = ':host{pointer-events:none!important}';
-    let css = '';
-    root.classList.remove('collapsed');
-    sheet.textContent = through;
-    let box = host.getBoundingClientRect();
-    let spot = findSpot(box.width, box.height, width, height, probe);
-    if (spot === undefined && !expanded) {
-      root.classList.add('collapsed');
-      css = ':host{width:auto!important}';
-      sheet.textContent = through + css;
-      box = host.getBoundingClientRect();
-      spot = findSpot(box.width, box.height, width, height, probe);
-    }
-    if (spot !== undefined) {
-      css += `:host{inset:auto ${spot.right}px ${spot.bottom}px auto!important}`;
-    }
-    sheet.textContent = css;
+    placeHost(ui, root, expanded);
   };
   let resizeTimer: ReturnType<typeof setTimeout> | undefined;
   life.listen(window, 'resize', () => {
@@ -281,23 +217,7 @@ export function runHint(life: HintLife, ask: AskContext): HintUiHandle {
   // One question at a time, and every answer applied: the background counts a show: true answer
   // as this session's hint, so dropping one for a newer question would lose the hint. Changes
   // that arrive meanwhile coalesce into one more question, asked with the hint on screen.
-  let running = false;
-  let again = false;
-  const refresh = async () => {
-    if (running) {
-      again = true;
-      return;
-    }
-    running = true;
-    try {
-      do {
-        again = false;
-        await refreshOnce();
-      } while (again && !life.isInvalid);
-    } finally {
-      running = false;
-    }
-  };
+  const refresh = oneAtATime(refreshOnce, life);
 
   /** Nothing is asked or shown before the page has loaded (see whenPageIsSettled). */
   let settled = false;
@@ -352,18 +272,4 @@ export function runHint(life: HintLife, ask: AskContext): HintUiHandle {
       return true;
     },
   };
-}
-
-/**
- * Shopping pages are heavy: the hint waits until the page has loaded and the main thread is idle,
- * so it never delays the page's own load or first interactions. The declared scripts (news, the
- * any-site detector) are injected at document_start, which costs the page nothing: Chrome holds a
- * page's load event until its document_idle and document_end scripts have run, which on a
- * 20,000-node page delayed load by a whole rendering frame (docs/PERFORMANCE.md). On covered
- * shopping sites the background injects this after load, so it goes straight to the idle wait.
- */
-function whenPageIsSettled(life: HintLife, run: () => void): void {
-  const idle = () => life.requestIdleCallback(run, { timeout: 2000 });
-  if (document.readyState === 'complete') idle();
-  else life.listen(window, 'load', idle, { once: true });
 }

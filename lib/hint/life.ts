@@ -75,3 +75,41 @@ export class HintLife {
     return (href) => check(href ?? location.href);
   }
 }
+
+/**
+ * Shopping pages are heavy: the hint waits until the page has loaded and the main thread is idle,
+ * so it never delays the page's own load or first interactions. The declared scripts (news, the
+ * any-site detector) are injected at document_start, which costs the page nothing: Chrome holds a
+ * page's load event until its document_idle and document_end scripts have run, which on a
+ * 20,000-node page delayed load by a whole rendering frame (docs/PERFORMANCE.md). On covered
+ * shopping sites the background injects this after load, so it goes straight to the idle wait.
+ */
+export function whenPageIsSettled(life: HintLife, run: () => void): void {
+  const idle = () => life.requestIdleCallback(run, { timeout: 2000 });
+  if (document.readyState === 'complete') idle();
+  else life.listen(window, 'load', idle, { once: true });
+}
+
+/**
+ * Runs `task` one call at a time: a call made while one runs makes one more run after it (calls
+ * meanwhile coalesce into that one), until the life ends.
+ */
+export function oneAtATime(task: () => Promise<void>, life: HintLife): () => Promise<void> {
+  let running = false;
+  let again = false;
+  return async () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      do {
+        again = false;
+        await task();
+      } while (again && !life.isInvalid);
+    } finally {
+      running = false;
+    }
+  };
+}
