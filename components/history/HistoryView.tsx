@@ -4,13 +4,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { historyToCsv } from '../../lib/history/csv';
-import {
-  dayLabel,
-  facets,
-  filterHistory,
-  toRows,
-  type HistoryRow,
-} from '../../lib/history/view';
+import { dayLabel, facets, filterHistory, toRows, type HistoryRow } from '../../lib/history/view';
 import { getHistory } from '../../lib/history/store';
 import { fill, languageTag } from '../../lib/platform/i18n/i18n';
 import { isErrorReply, send } from '../../lib/platform/protocol';
