@@ -9,12 +9,8 @@
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  extensionDir,
-  launchWithExtension,
-  type ExtensionHarness,
-  type TestPage,
-} from './support/browsers';
+import { extensionDir, type ExtensionHarness, type TestPage } from './support/harness';
+import { launchWithExtension } from './support/launch';
 import { test as base, expect } from './support/fixtures';
 
 const EMULATION = `// Test-only: what Firefox for Android lacks (see android.firefox.spec.ts).

@@ -1,11 +1,11 @@
 /**
  * The opt-in "on any site" article detection, end to end, from the options page's switch. Firefox
- * only: its optional-permission prompt can be turned off by a pref (support/browsers.ts), while
+ * only: its optional-permission prompt can be turned off by a pref (support/firefox.ts), while
  * Chrome's cannot be accepted by a headless test. Chromium runs the refusal path
  * (hints-detector.spec.ts) and unit tests cover its registration.
  */
 import { test, expect } from './support/fixtures';
-import type { ExtensionHarness } from './support/browsers';
+import type { ExtensionHarness } from './support/harness';
 
 const SWITCH = 'input[name="anySiteDetection"]';
 const ON = { granted: true, active: true, scripts: [] };

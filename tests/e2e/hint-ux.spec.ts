@@ -4,7 +4,7 @@
  * there is no clear spot, takes keyboard focus and gives it back, and "Hide on this site" says
  * what it did and can be undone.
  */
-import type { ExtensionHarness, TestPage } from './support/browsers';
+import type { ExtensionHarness, TestPage } from './support/harness';
 import { test, expect } from './support/fixtures';
 
 const HINT = 'hutong-hint >>> .hint';

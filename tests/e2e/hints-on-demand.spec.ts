@@ -6,7 +6,7 @@
  */
 import type { CDPSession, Page as PwPage } from '@playwright/test';
 import { test, expect } from './support/fixtures';
-import type { ExtensionHarness, TestPage } from './support/browsers';
+import type { ExtensionHarness, TestPage } from './support/harness';
 
 /** Whether a hint UI ever started in this document (its handle stays in Hutong's world). */
 function uiStarted(page: TestPage): Promise<boolean> {

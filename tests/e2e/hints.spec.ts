@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Entity } from '../../data/schema';
 import type { Page as PpPage } from 'puppeteer-core';
-import type { ExtensionHarness, TestPage } from './support/browsers';
+import type { ExtensionHarness, TestPage } from './support/harness';
 import { test, expect, screenshotPath } from './support/fixtures';
 
 const HINT = 'hutong-hint >>> .hint';

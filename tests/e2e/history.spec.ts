@@ -4,7 +4,7 @@
  */
 import { test, expect } from './support/fixtures';
 import { captureDownloads } from './support/downloads';
-import type { ExtensionHarness } from './support/browsers';
+import type { ExtensionHarness } from './support/harness';
 
 interface Stored {
   id: string;

@@ -3,7 +3,7 @@
  * read, press, detect, spoof and flood Hutong, on a covered shop and on a covered news outlet.
  */
 import { test, expect } from './support/fixtures';
-import type { ExtensionHarness, TestPage } from './support/browsers';
+import type { ExtensionHarness, TestPage } from './support/harness';
 
 const HINT = 'hutong-hint >>> .hint';
 

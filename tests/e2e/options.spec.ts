@@ -1,7 +1,7 @@
 /** The options page: settings, site switches, export/import, reset, and the stored-data view. */
 import { test, expect, screenshotPath } from './support/fixtures';
 import { captureDownloads, lastDownload } from './support/downloads';
-import type { ExtensionHarness, TestPage } from './support/browsers';
+import type { ExtensionHarness, TestPage } from './support/harness';
 import { seriousA11yViolations } from './support/axe';
 import { selectOption } from './support/panelPage';
 

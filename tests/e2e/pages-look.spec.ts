@@ -4,7 +4,7 @@
  * and switch, and the map at the narrowest side panel.
  */
 import { test, expect } from './support/fixtures';
-import type { ExtensionHarness, TestPage } from './support/browsers';
+import type { ExtensionHarness, TestPage } from './support/harness';
 import { seriousA11yViolations } from './support/axe';
 import { openPanel, selectOption } from './support/panelPage';
 

@@ -3,7 +3,7 @@
  * that the open page follows at once.
  */
 import { test, expect, screenshotPath } from './support/fixtures';
-import type { ExtensionHarness } from './support/browsers';
+import type { ExtensionHarness } from './support/harness';
 import { readFileSync } from 'node:fs';
 import type { Entity } from '../../data/schema';
 import { createSiteIndex } from '../../lib/siteIndex';

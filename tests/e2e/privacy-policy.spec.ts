@@ -4,7 +4,7 @@
  * to it.
  */
 import { readFileSync } from 'node:fs';
-import type { ExtensionHarness } from './support/browsers';
+import type { ExtensionHarness } from './support/harness';
 import { seriousA11yViolations } from './support/axe';
 import { test, expect } from './support/fixtures';
 

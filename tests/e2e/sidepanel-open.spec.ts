@@ -4,7 +4,7 @@
  * a user gesture), so this is the one place the real panel, not the page as a tab, is checked.
  */
 import { test, expect } from './support/fixtures';
-import type { ExtensionHarness } from './support/browsers';
+import type { ExtensionHarness } from './support/harness';
 
 test('the popup’s button opens the side panel', async ({ hutong }) => {
   const popup = await hutong.openExtensionPage('/popup.html', '[data-action="open-panel"]');

@@ -5,7 +5,7 @@
  * typed in either script.
  */
 import { readFileSync } from 'node:fs';
-import type { ExtensionHarness } from './support/browsers';
+import type { ExtensionHarness } from './support/harness';
 import { test, expect, screenshotPath } from './support/fixtures';
 import { openPanel, VISIBLE_EVENT } from './support/panelPage';
 
