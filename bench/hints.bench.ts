@@ -24,7 +24,8 @@ import {
   WINDOW_MS,
   worldsCreated,
 } from './visits';
-import { launchWithExtension, OUT_DIR } from '../tests/e2e/support/browsers';
+import { OUT_DIR } from '../tests/e2e/support/harness';
+import { launchWithExtension } from '../tests/e2e/support/launch';
 import { startServer } from '../tests/e2e/support/server';
 import aliases from '../data/generated/aliases.json';
 import { scoreArticle, type AliasEntry } from '../lib/kb/relevance';

@@ -11,7 +11,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
-import { OUT_DIR, launchWithExtension } from '../tests/e2e/support/browsers';
+import { OUT_DIR } from '../tests/e2e/support/harness';
+import { launchWithExtension } from '../tests/e2e/support/launch';
 import type { Figure } from './figure';
 
 const LOADS = 12;

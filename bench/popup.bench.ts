@@ -13,7 +13,7 @@
  * (HUTONG_OUT_DIR picks the build, as for the end-to-end tests.)
  */
 import type { Figure } from './figure';
-import { launchWithExtension } from '../tests/e2e/support/browsers';
+import { launchWithExtension } from '../tests/e2e/support/launch';
 import { startServer } from '../tests/e2e/support/server';
 
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 10_000);

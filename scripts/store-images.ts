@@ -7,12 +7,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page as PwPage } from '@playwright/test';
-import {
-  launchWithExtension,
-  OUT_DIR,
-  ROOT,
-  type ExtensionHarness,
-} from '../tests/e2e/support/browsers';
+import { OUT_DIR, ROOT, type ExtensionHarness } from '../tests/e2e/support/harness';
+import { launchWithExtension } from '../tests/e2e/support/launch';
 import { PANEL_READY } from '../tests/e2e/support/panelPage';
 import { startServer } from '../tests/e2e/support/server';
 

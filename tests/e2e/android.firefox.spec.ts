@@ -9,12 +9,9 @@
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  extensionDir,
-  launchWithExtension,
-  type ExtensionHarness,
-  type TestPage,
-} from './support/browsers';
+import { extensionDir, type ExtensionHarness, type TestPage } from './support/harness';
+import { launchWithExtension } from './support/launch';
+import { extensionTabs, tabId } from './support/extension';
 import { test as base, expect } from './support/fixtures';
 
 const EMULATION = `// Test-only: what Firefox for Android lacks (see android.firefox.spec.ts).
@@ -65,16 +62,6 @@ const test = base.extend<{ hutong: ExtensionHarness }>({
 
 const PHONE = { width: 360, height: 740 };
 
-/** Addresses of the tabs showing the panel's page. */
-function panelTabs(hutong: ExtensionHarness): Promise<string[]> {
-  return hutong.inExtension(async (origin) => {
-    const tabs = await extensionApi().tabs.query({});
-    return tabs
-      .map((tab) => tab.url ?? '')
-      .filter((url) => url.startsWith(`${origin}sidepanel.html`));
-  }, hutong.origin);
-}
-
 /** Wider than the screen: content the user would have to scroll sideways to see. */
 function overflow(page: TestPage): Promise<number> {
   return page.evaluate(
@@ -96,10 +83,7 @@ test('the popup fits a phone and its Open side panel opens the panel page in a t
 }) => {
   const site = await hutong.newPage();
   await site.goto(server.url('www.taobao.com'));
-  const id = await hutong.inExtension(async () => {
-    const [tab] = await extensionApi().tabs.query({ url: '*://www.taobao.com/*' });
-    return tab?.id ?? -1;
-  });
+  const id = await tabId(hutong, '*://www.taobao.com/*');
   const popup = await hutong.newPage();
   await popup.setViewport(PHONE.width, PHONE.height);
   await popup.goto(hutong.extensionUrl(`/popup.html?tab=${id}`));
@@ -108,7 +92,7 @@ test('the popup fits a phone and its Open side panel opens the panel page in a t
   expect(await overflow(popup)).toBe(0);
   await popup.click('[data-action="open-panel"]');
   await expect
-    .poll(() => panelTabs(hutong))
+    .poll(() => extensionTabs(hutong, '/sidepanel.html'))
     .toEqual([hutong.extensionUrl('/sidepanel.html#entity=taobao')]);
   expect(await popup.count('[role="alert"]')).toBe(0);
   expect(popup.errors).toEqual([]);
@@ -133,8 +117,8 @@ test('the hint fits 360 px and its More opens the panel page in a tab', async ({
   expect(box?.left).toBeGreaterThanOrEqual(0);
   expect(box?.right).toBeLessThanOrEqual(box?.width ?? 0);
   await page.click('hutong-hint >>> [data-action="more"]');
-  await expect.poll(async () => (await panelTabs(hutong)).length).toBe(1);
-  const [url] = await panelTabs(hutong);
+  await expect.poll(async () => (await extensionTabs(hutong, '/sidepanel.html')).length).toBe(1);
+  const [url] = await extensionTabs(hutong, '/sidepanel.html');
   expect(url).toMatch(/\/sidepanel\.html#.*entity=taobao/);
   expect(page.errors).toEqual([]);
 });

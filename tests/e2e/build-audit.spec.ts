@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { test, expect } from './support/fixtures';
-import { extensionDir, type BrowserName } from './support/browsers';
+import { extensionDir, type BrowserName } from './support/harness';
 
 const matches = JSON.parse(
   readFileSync(new URL('../../data/generated/matches.json', import.meta.url), 'utf8'),

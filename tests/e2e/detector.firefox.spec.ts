@@ -1,11 +1,12 @@
 /**
  * The opt-in "on any site" article detection, end to end, from the options page's switch. Firefox
- * only: its optional-permission prompt can be turned off by a pref (support/browsers.ts), while
+ * only: its optional-permission prompt can be turned off by a pref (support/firefox.ts), while
  * Chrome's cannot be accepted by a headless test. Chromium runs the refusal path
  * (hints-detector.spec.ts) and unit tests cover its registration.
  */
 import { test, expect } from './support/fixtures';
-import type { ExtensionHarness } from './support/browsers';
+import type { ExtensionHarness } from './support/harness';
+import { HINT, pageIdle, toolbarTitle } from './support/extension';
 
 const SWITCH = 'input[name="anySiteDetection"]';
 const ON = { granted: true, active: true, scripts: [] };
@@ -40,18 +41,12 @@ test('"on any site" asks for access, then hints on articles anywhere; off or rev
   // companies; one about something else gets none.
   const page = await hutong.newPage();
   await page.goto(server.url('www.example.org', '/news/on-topic.html'));
-  await page.waitFor('hutong-hint >>> .hint');
-  expect(await page.text('hutong-hint >>> .hint')).toMatch(/SF Express|Cainiao/);
+  await page.waitFor(HINT);
+  expect(await page.text(HINT)).toMatch(/SF Express|Cainiao/);
   await page.goto(server.url('blog.example.net', '/news/off-topic.html'));
   // The detector has read it and found nothing (it says so to the toolbar icon).
   await expect
-    .poll(() =>
-      hutong.inExtension(async () => {
-        const api = extensionApi();
-        const [tab] = await api.tabs.query({ url: '*://blog.example.net/*' });
-        return tab?.id === undefined ? '' : api.browserAction.getTitle({ tabId: tab.id });
-      }),
-    )
+    .poll(() => toolbarTitle(hutong, '*://blog.example.net/*'))
     .toBe('Hutong: no context for this page');
   expect(await page.count('hutong-hint')).toBe(0);
 
@@ -60,7 +55,7 @@ test('"on any site" asks for access, then hints on articles anywhere; off or rev
   await hutong.inExtension(() => extensionApi().permissions.remove({ origins: ['<all_urls>'] }));
   await expect.poll(() => detectorState(hutong)).toEqual(NONE);
   await page.goto(server.url('www.example.com', '/news/on-topic.html'));
-  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+  await pageIdle(page);
   expect(await page.count('hutong-hint')).toBe(0);
 
   // The setting itself stayed on (only the access went): switched off, on again (asking again),

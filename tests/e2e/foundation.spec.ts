@@ -1,3 +1,4 @@
+import { HINT, pageIdle } from './support/extension';
 import { test, expect, screenshotPath } from './support/fixtures';
 
 test('the background starts and answers, with no errors', async ({ hutong }) => {
@@ -14,12 +15,12 @@ test('the site content script runs on a covered site and not elsewhere', async (
 }) => {
   const page = await hutong.newPage();
   await page.goto(server.url('www.taobao.com'));
-  await page.waitFor('hutong-hint >>> .hint');
+  await page.waitFor(HINT);
 
   const other = await hutong.newPage();
   await other.goto(server.url('www.example.org'));
   // Give the extension every chance: the page is loaded and idle, yet nothing was injected.
-  await other.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(true))));
+  await pageIdle(other);
   expect(await other.count('hutong-hint')).toBe(0);
 });
 

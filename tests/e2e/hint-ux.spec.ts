@@ -4,21 +4,12 @@
  * there is no clear spot, takes keyboard focus and gives it back, and "Hide on this site" says
  * what it did and can be undone.
  */
-import type { ExtensionHarness, TestPage } from './support/browsers';
+import type { TestPage } from './support/harness';
+import { HINT, pointerAway, setSettings, siteSwitches } from './support/extension';
 import { test, expect } from './support/fixtures';
 
-const HINT = 'hutong-hint >>> .hint';
 const BARS = '/shop/bars.html';
 const CONTROLS = ['cart', 'buy', 'feedback', 'top', 'service'];
-
-async function setSettings(hutong: ExtensionHarness, patch: Record<string, unknown>) {
-  await hutong.inExtension(async (p) => {
-    const api = extensionApi();
-    const { settings } = await api.storage.local.get('settings');
-    const current = typeof settings === 'object' && settings !== null ? settings : {};
-    await api.storage.local.set({ settings$: { v: 2 }, settings: { ...current, ...p } });
-  }, patch);
-}
 
 interface Rect {
   left: number;
@@ -73,14 +64,7 @@ async function clearOfControls(page: TestPage, ids = CONTROLS) {
   return 'clear';
 }
 
-/** Moves the pointer off the hint (a resting pointer keeps "Hints hidden on …" up). */
-async function pointerAway(page: TestPage) {
-  await (
-    page.raw as unknown as { mouse: { move(x: number, y: number): Promise<void> } }
-  ).mouse.move(1, 1);
-}
-
-/** What the keyboard shortcut's command runs in the tab (lib/hint/background.ts, focusHint). */
+/** What the keyboard shortcut's command runs in the tab (lib/hint/inject.ts, focusHint). */
 async function shortcut(page: TestPage): Promise<boolean> {
   return page.inHint(() => {
     const handle = (globalThis as { __hutongHint?: { focus(): boolean } }).__hutongHint;
@@ -197,8 +181,7 @@ test('Hide on this site says so, can be undone, then goes; focus comes back', as
   const page = await hutong.newPage();
   await page.goto(server.url('item.taobao.com', BARS));
   await page.waitFor(HINT);
-  const switches = async () =>
-    (await hutong.inExtension(() => extensionApi().storage.local.get('siteSwitches'))).siteSwitches;
+  const switches = () => siteSwitches(hutong);
 
   await page.click('hutong-hint >>> [data-action="hide-site"]');
   await expect

@@ -4,20 +4,16 @@
  * runs end to end in Firefox (detector.firefox.spec.ts), whose permission prompt a pref can turn
  * off; Chrome's prompt cannot be accepted headlessly, so there it is unit-tested.
  */
+import { pageIdle, setSettings } from './support/extension';
 import { test, expect } from './support/fixtures';
 
 test('without the optional permission, turning detection on injects nothing', async ({
   hutong,
   server,
 }) => {
+  await setSettings(hutong, { anySiteDetection: true });
   const state = await hutong.inExtension(async () => {
     const api = extensionApi();
-    const { settings } = await api.storage.local.get('settings');
-    const current = typeof settings === 'object' && settings !== null ? settings : {};
-    await api.storage.local.set({
-      settings$: { v: 2 },
-      settings: { ...current, anySiteDetection: true },
-    });
     const reply = await api.runtime.sendMessage({ type: 'detector:sync' });
     return {
       reply,
@@ -29,6 +25,6 @@ test('without the optional permission, turning detection on injects nothing', as
 
   const page = await hutong.newPage();
   await page.goto(server.url('www.example.org', '/news/on-topic.html'));
-  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(true))));
+  await pageIdle(page);
   expect(await page.evaluate(() => document.querySelectorAll('hutong-hint').length)).toBe(0);
 });

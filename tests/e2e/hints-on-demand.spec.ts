@@ -6,14 +6,8 @@
  */
 import type { CDPSession, Page as PwPage } from '@playwright/test';
 import { test, expect } from './support/fixtures';
-import type { ExtensionHarness, TestPage } from './support/browsers';
-
-/** Whether a hint UI ever started in this document (its handle stays in Hutong's world). */
-function uiStarted(page: TestPage): Promise<boolean> {
-  return page.inHint(
-    () => typeof (globalThis as { __hutongHint?: unknown }).__hutongHint === 'object',
-  );
-}
+import type { TestPage } from './support/harness';
+import { HINT, hintHandle, pageIdle, toolbarTitle } from './support/extension';
 
 /** Chromium: the extension's isolated worlds created in the page from now on. */
 async function extensionWorlds(page: TestPage): Promise<{ count: () => number; cdp: CDPSession }> {
@@ -27,15 +21,8 @@ async function extensionWorlds(page: TestPage): Promise<{ count: () => number; c
   return { count: () => created, cdp };
 }
 
-/** The toolbar title the background gives the taobao.com tab (it is set from the address). */
-function toolbarTitle(hutong: ExtensionHarness) {
-  return hutong.inExtension(async () => {
-    const api = extensionApi();
-    const [tab] = await api.tabs.query({ url: '*://www.taobao.com/*' });
-    const action = api.action ?? api.browserAction;
-    return tab?.id === undefined ? '' : action.getTitle({ tabId: tab.id });
-  });
-}
+/** The taobao.com tab: the background sets its toolbar title from the address. */
+const TAOBAO = '*://www.taobao.com/*';
 
 test('a covered page runs no Hutong script until a hint is due', async ({ hutong, server }) => {
   const page = await hutong.newPage();
@@ -44,19 +31,19 @@ test('a covered page runs no Hutong script until a hint is due', async ({ hutong
 
   // First visit this session: the hint is due, so the background injects its UI.
   await page.goto(server.url('www.taobao.com', '/ui-probe.html'));
-  await page.waitFor('hutong-hint >>> .hint');
+  await page.waitFor(HINT);
   expect(await page.count('hutong-hint')).toBe(1);
   expect(worlds?.count() ?? 1).toBe(1);
 
   // Shown once this session: on the next page the toolbar icon still says Hutong has context,
   // and nothing of Hutong's runs in the page at all.
   await page.goto(server.url('www.example.org', '/plain'));
-  await expect.poll(() => toolbarTitle(hutong)).toBe('');
+  await expect.poll(() => toolbarTitle(hutong, TAOBAO)).toBe('');
   if (worlds) await worlds.cdp.detach();
   const quiet = hutong.browser === 'chromium' ? await extensionWorlds(page) : undefined;
   await page.goto(server.url('www.taobao.com', '/ui-probe.html?again'));
-  await expect.poll(() => toolbarTitle(hutong)).toBe('Hutong has context for this page');
-  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+  await expect.poll(() => toolbarTitle(hutong, TAOBAO)).toBe('Hutong has context for this page');
+  await pageIdle(page);
   expect(await page.count('hutong-hint')).toBe(0);
   expect(quiet?.count() ?? 0).toBe(0);
 
@@ -68,14 +55,14 @@ test('a covered page runs no Hutong script until a hint is due', async ({ hutong
     const [tab] = await api.tabs.query({ url: '*://www.taobao.com/*' });
     await (api.action ?? api.browserAction).setTitle({ tabId: tab?.id, title: 'cleared' });
   });
-  expect(await toolbarTitle(hutong)).toBe('cleared');
+  expect(await toolbarTitle(hutong, TAOBAO)).toBe('cleared');
   await page.evaluate(() => history.pushState({}, '', '/ui-probe.html?item=2'));
-  await expect.poll(() => toolbarTitle(hutong)).toBe('Hutong has context for this page');
-  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+  await expect.poll(() => toolbarTitle(hutong, TAOBAO)).toBe('Hutong has context for this page');
+  await pageIdle(page);
   expect(quiet?.count() ?? 0).toBe(0);
   await quiet?.cdp.detach();
   expect(await page.count('hutong-hint')).toBe(0);
   // Last, as it opens Hutong's world itself: no hint UI ever ran in this document.
-  expect(await uiStarted(page)).toBe(false);
+  expect(await hintHandle(page)).not.toBe('object');
   expect(page.errors).toEqual([]);
 });

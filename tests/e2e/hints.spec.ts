@@ -6,10 +6,18 @@
 import { readFileSync } from 'node:fs';
 import type { Entity } from '../../data/schema';
 import type { Page as PpPage } from 'puppeteer-core';
-import type { ExtensionHarness, TestPage } from './support/browsers';
+import type { ExtensionHarness, TestPage } from './support/harness';
+import {
+  badge,
+  HINT,
+  pageIdle,
+  pointerAway,
+  setSettings,
+  sidebarOpen,
+  siteSwitches,
+  type Badge,
+} from './support/extension';
 import { test, expect, screenshotPath } from './support/fixtures';
-
-const HINT = 'hutong-hint >>> .hint';
 // Read, not imported: Node's test runner would need JSON import attributes.
 const entities = JSON.parse(
   readFileSync(new URL('../../data/entities.json', import.meta.url), 'utf8'),
@@ -19,35 +27,6 @@ function entity(id: string) {
   const found = entities.find((e) => e.id === id);
   if (found === undefined) throw new Error(`no entity ${id}`);
   return found;
-}
-
-/** Writes settings as the options page would (value plus WXT's version meta key). */
-async function setSettings(hutong: ExtensionHarness, patch: Record<string, unknown>) {
-  await hutong.inExtension(async (p) => {
-    const api = extensionApi();
-    const { settings } = await api.storage.local.get('settings');
-    const current = typeof settings === 'object' && settings !== null ? settings : {};
-    await api.storage.local.set({ settings$: { v: 2 }, settings: { ...current, ...p } });
-  }, patch);
-}
-
-interface Badge {
-  text: string;
-  title: string;
-}
-
-/** The toolbar icon's badge and title for the tab whose URL matches `pattern`. */
-async function badge(hutong: ExtensionHarness, pattern: string): Promise<Badge | null> {
-  return hutong.inExtension(async (p) => {
-    const api = extensionApi();
-    const [tab] = await api.tabs.query({ url: p });
-    if (tab?.id === undefined) return null;
-    const action = api.action ?? api.browserAction;
-    return {
-      text: await action.getBadgeText({ tabId: tab.id }),
-      title: await action.getTitle({ tabId: tab.id }),
-    };
-  }, pattern);
 }
 
 /** Toolbar titles that say Hutong has no context (the badge text is then empty). */
@@ -156,7 +135,7 @@ for (const [host, id] of [
 test('an uncovered site gets no script and no hint', async ({ hutong, server }) => {
   const page = await hutong.newPage();
   await page.goto(server.url('www.example.org', '/news/on-topic.html'));
-  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(true))));
+  await pageIdle(page);
   expect(await hintCount(page)).toBe(0);
 });
 
@@ -210,12 +189,9 @@ test('Hide on this site turns the site off at once in every open tab', async ({
   await expect
     .poll(() => page.text('hutong-hint >>> [role="status"]'))
     .toBe('Hints hidden on taobao.com');
-  await (
-    page.raw as unknown as { mouse: { move(x: number, y: number): Promise<void> } }
-  ).mouse.move(1, 1);
+  await pointerAway(page);
   await page.waitFor('hutong-hint', { state: 'detached' });
-  const stored = await hutong.inExtension(() => extensionApi().storage.local.get('siteSwitches'));
-  expect(stored.siteSwitches).toEqual({ 'taobao.com': false });
+  expect(await siteSwitches(hutong)).toEqual({ 'taobao.com': false });
   await expect
     .poll(async () => (await badge(hutong, '*://item.taobao.com/*'))?.title)
     .toBe('Hutong has context for this page (in-page hints are off here)');
@@ -276,12 +252,7 @@ test('More asks the background to open the side panel on this site', async ({ hu
         });
         return panels > 0 ? 'opened' : 'waiting';
       }
-      const sidebar = await hutong.inExtension(async () => {
-        const api = extensionApi() as unknown as {
-          sidebarAction: { isOpen(details: object): Promise<boolean> };
-        };
-        return api.sidebarAction.isOpen({});
-      });
+      const sidebar = await sidebarOpen(hutong);
       const pages = await (page.raw as PpPage).browser().pages();
       return sidebar || pages.some((p) => p.url().includes('/sidepanel.html'))
         ? 'opened'

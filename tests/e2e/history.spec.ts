@@ -4,7 +4,8 @@
  */
 import { test, expect } from './support/fixtures';
 import { captureDownloads } from './support/downloads';
-import type { ExtensionHarness } from './support/browsers';
+import type { ExtensionHarness } from './support/harness';
+import { storedHistory } from './support/extension';
 
 interface Stored {
   id: string;
@@ -12,15 +13,6 @@ interface Stored {
   site: string;
   title: string;
   time: number;
-}
-
-/** Every stored entry, oldest first, read the way the store lays it out (index + chunks). */
-function storedHistory(hutong: ExtensionHarness): Promise<Stored[]> {
-  return hutong.inExtension(async () => {
-    const all = await extensionApi().storage.local.get(null);
-    const index = all.historyIndex as { chunks: { id: number }[] } | undefined;
-    return (index?.chunks ?? []).flatMap(({ id }) => (all[`historyChunk:${id}`] ?? []) as Stored[]);
-  });
 }
 
 /**

@@ -3,37 +3,18 @@
  * read, press, detect, spoof and flood Hutong, on a covered shop and on a covered news outlet.
  */
 import { test, expect } from './support/fixtures';
-import type { ExtensionHarness, TestPage } from './support/browsers';
-
-const HINT = 'hutong-hint >>> .hint';
-
-async function setSettings(hutong: ExtensionHarness, patch: Record<string, unknown>) {
-  await hutong.inExtension(async (p) => {
-    const api = extensionApi();
-    const { settings } = await api.storage.local.get('settings');
-    const current = typeof settings === 'object' && settings !== null ? settings : {};
-    await api.storage.local.set({ settings$: { v: 2 }, settings: { ...current, ...p } });
-  }, patch);
-}
-
-function storedHistory(hutong: ExtensionHarness) {
-  return hutong.inExtension(async () => {
-    const all = await extensionApi().storage.local.get(null);
-    const index = all.historyIndex as { chunks: { id: number }[] } | undefined;
-    return (index?.chunks ?? []).flatMap(
-      ({ id }) => (all[`historyChunk:${id}`] ?? []) as { url: string; title: string }[],
-    );
-  });
-}
+import type { ExtensionHarness, TestPage } from './support/harness';
+import {
+  HINT,
+  hintHandle,
+  setSettings,
+  siteSwitches,
+  storedHistory,
+  toolbarTitle,
+} from './support/extension';
 
 function tabCount(hutong: ExtensionHarness): Promise<number> {
   return hutong.inExtension(async () => (await extensionApi().tabs.query({})).length);
-}
-
-function siteSwitches(hutong: ExtensionHarness): Promise<unknown> {
-  return hutong.inExtension(
-    async () => (await extensionApi().storage.local.get('siteSwitches')).siteSwitches ?? {},
-  );
 }
 
 /** What the page's spy (pages/attack/spy.js) saw of Hutong. */
@@ -88,7 +69,7 @@ test('the page cannot read, rewrite or press the hint', async ({ hutong, server 
   });
   // Nothing happened: the hint is still up, no tab or panel opened, no switch was saved.
   await page.waitFor(HINT);
-  expect(await siteSwitches(hutong)).toEqual({});
+  expect((await siteSwitches(hutong)) ?? {}).toEqual({});
   expect(await tabCount(hutong)).toBe(tabs);
 
   // The user's own click still works: one real click on "More", at most one tab.
@@ -196,20 +177,11 @@ test('no hint on payment and sign-in pages; the toolbar icon still has context',
   ] as const) {
     await page.goto(server.url(host, path));
     await expect
-      .poll(() =>
-        hutong.inExtension(async (h) => {
-          const api = extensionApi();
-          const [tab] = await api.tabs.query({ url: `*://${h}/*` });
-          const action = api.action ?? api.browserAction;
-          return tab?.id === undefined ? '' : action.getTitle({ tabId: tab.id });
-        }, host),
-      )
+      .poll(() => toolbarTitle(hutong, `*://${host}/*`))
       .toBe('Hutong has context for this page');
     // The background has decided by now (the icon is set first, an injection would follow at
     // once): no hint UI was started in this page, and no hint is on it.
-    expect(
-      await page.inHint(() => typeof (globalThis as { __hutongHint?: unknown }).__hutongHint),
-    ).toBe('undefined');
+    expect(await hintHandle(page)).toBe('undefined');
     expect(await page.count('hutong-hint')).toBe(0);
   }
   // The same site's ordinary pages do get the hint.

@@ -6,7 +6,7 @@
  * Firefox-only: Chrome MV3 grants declared host access at install.
  */
 import { test, expect } from './support/fixtures';
-import { launchWithExtension } from './support/browsers';
+import { launchWithExtension } from './support/launch';
 
 test('the Firefox MV3 build notices withheld site access and asks for it', async () => {
   const hutong = await launchWithExtension('firefox', 'firefox-mv3');

@@ -1,7 +1,7 @@
 /** The options page: settings, site switches, export/import, reset, and the stored-data view. */
 import { test, expect, screenshotPath } from './support/fixtures';
 import { captureDownloads, lastDownload } from './support/downloads';
-import type { ExtensionHarness, TestPage } from './support/browsers';
+import type { ExtensionHarness, TestPage } from './support/harness';
 import { seriousA11yViolations } from './support/axe';
 import { selectOption } from './support/panelPage';
 
@@ -152,9 +152,21 @@ test('global switch, history settings and the stored-data view', async ({ hutong
   expect(all.kind).toBe('all-data');
   expect(all.history).toHaveLength(2);
 
+  // A site switched off, so that "Clear everything" has a switch to clear.
+  await page.click('input[data-site="jd.com"]');
+  await expect.poll(async () => (await stored(hutong)).siteSwitches).toEqual({ 'jd.com': false });
+
   await page.click('[data-action="clear-all"]');
   await page.click('dialog.confirm [data-action="confirm"]');
   await page.waitFor('[data-stored-history="0"]');
+  // The site's hints are on again, in the list as in storage.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () => (document.querySelector('input[data-site="jd.com"]') as HTMLInputElement).checked,
+      ),
+    )
+    .toBe(true);
   const after = await hutong.inExtension(() => extensionApi().storage.local.get());
   expect(after).toMatchObject({ historyIndex: { chunks: [] }, settings: { hintsEnabled: true } });
   expect(

@@ -4,17 +4,10 @@
  * and switch, and the map at the narrowest side panel.
  */
 import { test, expect } from './support/fixtures';
-import type { ExtensionHarness, TestPage } from './support/browsers';
+import type { TestPage } from './support/harness';
+import { openPopupFor, siteSwitches } from './support/extension';
 import { seriousA11yViolations } from './support/axe';
 import { openPanel, selectOption } from './support/panelPage';
-
-/** The id of the tab showing `pattern` (match pattern), seen from the extension. */
-function tabId(hutong: ExtensionHarness, pattern: string): Promise<number> {
-  return hutong.inExtension(async (url) => {
-    const [tab] = await extensionApi().tabs.query({ url });
-    return tab?.id ?? -1;
-  }, pattern);
-}
 
 /**
  * The body's font size, and the smallest font size of any visible text on the page with the
@@ -55,8 +48,7 @@ test('every Hutong page sets body text of at least 14 px, none under 13 px', asy
 }) => {
   const site = await hutong.newPage();
   await site.goto(server.url('item.jd.com', '/1.html'));
-  const id = await tabId(hutong, '*://item.jd.com/*');
-  const popup = await hutong.openExtensionPage(`/popup.html?tab=${id}`, '[data-state="entry"]');
+  const popup = await openPopupFor(hutong, '*://item.jd.com/*');
   await expectReadable(popup);
   // The site's name outranks its description.
   const size = (selector: string) =>
@@ -87,8 +79,7 @@ test('the popup has Hutong’s mark and a real switch, operable by keyboard', as
 }) => {
   const site = await hutong.newPage();
   await site.goto(server.url('item.jd.com', '/1.html'));
-  const id = await tabId(hutong, '*://item.jd.com/*');
-  const popup = await hutong.openExtensionPage(`/popup.html?tab=${id}`, '[data-state="entry"]');
+  const popup = await openPopupFor(hutong, '*://item.jd.com/*');
   const mark = await popup.evaluate(() => {
     const img = document.querySelector<HTMLImageElement>('header .mark');
     return { loaded: img?.complete === true && img.naturalWidth > 0, alt: img?.alt };
@@ -111,9 +102,7 @@ test('the popup has Hutong’s mark and a real switch, operable by keyboard', as
   await popup.evaluate((s) => (document.querySelector(s) as HTMLElement).focus(), toggle);
   await popup.press(' ');
   await expect.poll(checked).toBe(false);
-  await expect
-    .poll(() => hutong.inExtension(() => extensionApi().storage.local.get('siteSwitches')))
-    .toEqual({ siteSwitches: { 'jd.com': false } });
+  await expect.poll(() => siteSwitches(hutong)).toEqual({ 'jd.com': false });
   await popup.press(' ');
   await expect.poll(checked).toBe(true);
   expect(await seriousA11yViolations(popup)).toEqual([]);

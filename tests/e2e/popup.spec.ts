@@ -3,7 +3,14 @@
  * that the open page follows at once.
  */
 import { test, expect, screenshotPath } from './support/fixtures';
-import type { ExtensionHarness } from './support/browsers';
+import type { ExtensionHarness } from './support/harness';
+import {
+  hintHandle,
+  openPopupFor,
+  setSettings,
+  siteSwitches,
+  toolbarTitle,
+} from './support/extension';
 import { readFileSync } from 'node:fs';
 import type { Entity } from '../../data/schema';
 import { createSiteIndex } from '../../lib/kb/siteIndex';
@@ -14,30 +21,16 @@ const entities = JSON.parse(
 ) as Entity[];
 const index = createSiteIndex(entities);
 
-/** The id of the tab showing `pattern` (match pattern), seen from the extension. */
-function tabId(hutong: ExtensionHarness, pattern: string): Promise<number> {
-  return hutong.inExtension(async (url) => {
-    const [tab] = await extensionApi().tabs.query({ url });
-    return tab?.id ?? -1;
-  }, pattern);
-}
-
+/** Every setting written, with hints on every page. */
 function everyPage(hutong: ExtensionHarness, language: 'en' | 'zh' = 'en') {
-  return hutong.inExtension(
-    (lang) =>
-      extensionApi().storage.local.set({
-        settings: {
-          hintsEnabled: true,
-          hintFrequency: 'every-page',
-          language: lang,
-          historyEnabled: true,
-          historyCap: 5000,
-          anySiteDetection: false,
-        },
-        settings$: { v: 2 },
-      }),
+  return setSettings(hutong, {
+    hintsEnabled: true,
+    hintFrequency: 'every-page',
     language,
-  );
+    historyEnabled: true,
+    historyCap: 5000,
+    anySiteDetection: false,
+  });
 }
 
 test('switching hints off for jd.com hides the open page’s hint at once and on the next visit', async ({
@@ -50,8 +43,7 @@ test('switching hints off for jd.com hides the open page’s hint at once and on
   await page.goto(url);
   await page.waitFor('hutong-hint', { state: 'attached' });
 
-  const id = await tabId(hutong, '*://item.jd.com/*');
-  const popup = await hutong.openExtensionPage(`/popup.html?tab=${id}`, '[data-state="entry"]');
+  const popup = await openPopupFor(hutong, '*://item.jd.com/*');
   const match = index.lookup(url);
   expect(match?.domain).toBe('jd.com');
   expect(await popup.text('#site-name')).toBe(match?.entity.name.en);
@@ -65,24 +57,14 @@ test('switching hints off for jd.com hides the open page’s hint at once and on
   await popup.click('[data-action="site-switch"]');
   // No reload: the content script watches storage and takes the hint away.
   await page.waitForFunction(() => document.querySelector('hutong-hint') === null);
-  const stored = await hutong.inExtension(() => extensionApi().storage.local.get('siteSwitches'));
-  expect(stored).toEqual({ siteSwitches: { 'jd.com': false } });
+  expect(await siteSwitches(hutong)).toEqual({ 'jd.com': false });
 
   // The next visit: the toolbar icon says hints are off here, and no hint UI is started.
   await page.goto(server.url('item.jd.com', '/next.html'));
   await expect
-    .poll(() =>
-      hutong.inExtension(async () => {
-        const api = extensionApi();
-        const [tab] = await api.tabs.query({ url: '*://item.jd.com/next.html' });
-        const action = api.action ?? api.browserAction;
-        return tab?.id === undefined ? '' : action.getTitle({ tabId: tab.id });
-      }),
-    )
+    .poll(() => toolbarTitle(hutong, '*://item.jd.com/next.html'))
     .toBe('Hutong has context for this page (in-page hints are off here)');
-  expect(
-    await page.inHint(() => typeof (globalThis as { __hutongHint?: unknown }).__hutongHint),
-  ).toBe('undefined');
+  expect(await hintHandle(page)).toBe('undefined');
   expect(await page.count('hutong-hint')).toBe(0);
   // The same page, still open, follows the switch back on: it was listening all along.
   await popup.click('[data-action="site-switch"]');
@@ -96,9 +78,8 @@ test('an uncovered site has no entry, and the side panel button is there', async
 }) => {
   const page = await hutong.newPage();
   await page.goto(server.url('www.example.org'));
-  const id = await tabId(hutong, '*://www.example.org/*');
   // Without host access the tab's URL is hidden from the popup opened as a page: also no entry.
-  const popup = await hutong.openExtensionPage(`/popup.html?tab=${id}`, '[data-state="no-entry"]');
+  const popup = await openPopupFor(hutong, '*://www.example.org/*', '[data-state="no-entry"]');
   expect(await popup.text('.no-entry')).toBe('No entry for this site');
   expect(await popup.count('[data-action="open-panel"]')).toBe(1);
   expect(await popup.text('h1')).toContain('Hutong');
@@ -110,8 +91,7 @@ test('the popup dates each status as a report and shows how fresh the data is', 
 }) => {
   const page = await hutong.newPage();
   await page.goto(server.url('item.jd.com', '/1.html'));
-  const id = await tabId(hutong, '*://item.jd.com/*');
-  const popup = await hutong.openExtensionPage(`/popup.html?tab=${id}`, '[data-state="entry"]');
+  const popup = await openPopupFor(hutong, '*://item.jd.com/*');
   expect(await popup.text('#status-heading')).toBe('Status, as last reported');
   expect(await popup.text('[data-capability="alipay-on-jd"]')).toBe(
     'Alipay on JD.com: partial · last reported Jan 2025',
@@ -145,8 +125,7 @@ test('the popup follows the language setting; screenshots for the README', async
   const page = await hutong.newPage();
   await page.goto(server.url('www.taobao.com'));
   await page.waitFor('hutong-hint', { state: 'attached' });
-  const id = await tabId(hutong, '*://www.taobao.com/*');
-  const popup = await hutong.openExtensionPage(`/popup.html?tab=${id}`, '[data-state="entry"]');
+  const popup = await openPopupFor(hutong, '*://www.taobao.com/*');
   await popup.setViewport(380, 600);
   const taobao = index.lookup(server.url('www.taobao.com'))?.entity;
   expect(await popup.text('#site-name')).toBe(taobao?.name.en);

@@ -4,7 +4,7 @@
  * to it.
  */
 import { readFileSync } from 'node:fs';
-import type { ExtensionHarness } from './support/browsers';
+import { extensionTabs, setSettings } from './support/extension';
 import { seriousA11yViolations } from './support/axe';
 import { test, expect } from './support/fixtures';
 
@@ -14,29 +14,10 @@ const headings = (level: string) =>
     .filter((line) => line.startsWith(`${level} `))
     .map((line) => line.slice(level.length + 1));
 
-async function setLanguage(hutong: ExtensionHarness, language: 'en' | 'zh') {
-  await hutong.inExtension(async (value) => {
-    const api = extensionApi();
-    const { settings } = await api.storage.local.get('settings');
-    const current = typeof settings === 'object' && settings !== null ? settings : {};
-    await api.storage.local.set({ settings$: { v: 2 }, settings: { ...current, language: value } });
-  }, language);
-}
-
-/** Addresses of the open tabs showing the privacy page. */
-async function privacyTabs(hutong: ExtensionHarness): Promise<string[]> {
-  return hutong.inExtension(async (origin) => {
-    const tabs = await extensionApi().tabs.query({});
-    return tabs
-      .map((tab) => tab.url ?? '')
-      .filter((url) => url.startsWith(`${origin}privacy.html`));
-  }, hutong.origin);
-}
-
 test('privacy.html is PRIVACY.md, in English and Chinese, the reader’s language first', async ({
   hutong,
 }) => {
-  await setLanguage(hutong, 'en');
+  await setSettings(hutong, { language: 'en' });
   const page = await hutong.openExtensionPage('/privacy.html', 'article h1');
   const titles = headings('#');
   expect(titles).toHaveLength(2);
@@ -63,24 +44,26 @@ test('privacy.html is PRIVACY.md, in English and Chinese, the reader’s languag
   expect(await page.text('#zh-CN')).toContain('互通不向任何地方发送任何数据。');
   expect(await seriousA11yViolations(page)).toEqual([]);
 
-  await setLanguage(hutong, 'zh');
+  await setSettings(hutong, { language: 'zh' });
   await page.waitForFunction(() => document.querySelector('article')?.lang === 'zh-CN');
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
   expect(page.errors).toEqual([]);
 });
 
 test('the options page links to the privacy policy, which opens in a tab', async ({ hutong }) => {
-  await setLanguage(hutong, 'en');
+  await setSettings(hutong, { language: 'en' });
   const options = await hutong.openExtensionPage('/options.html', '.privacy-link a');
   expect(await options.text('.privacy-link a')).toBe('Privacy policy');
   await options.click('.privacy-link a');
-  await expect.poll(() => privacyTabs(hutong)).toEqual([hutong.extensionUrl('/privacy.html#en')]);
+  await expect
+    .poll(() => extensionTabs(hutong, '/privacy.html'))
+    .toEqual([hutong.extensionUrl('/privacy.html#en')]);
 });
 
 test('the side panel’s About links to the privacy policy in the panel’s language', async ({
   hutong,
 }) => {
-  await setLanguage(hutong, 'zh');
+  await setSettings(hutong, { language: 'zh' });
   const panel = await hutong.openExtensionPage('/sidepanel.html', '#about .privacy-link a');
   expect(await panel.text('#about .privacy-link a')).toBe('隐私政策');
   expect(await panel.attribute('#about .privacy-link a', 'href')).toBe('/privacy.html#zh-CN');

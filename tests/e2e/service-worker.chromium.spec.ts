@@ -8,7 +8,8 @@
  */
 import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
 import { test, expect } from './support/fixtures';
-import { browserPath, CHROME_ID, CHROMIUM_ARGS, extensionDir } from './support/browsers';
+import { CHROMIUM_ARGS } from './support/chromium';
+import { browserPath, CHROME_ID, extensionDir } from './support/harness';
 
 const isOurWorker = (target: Target) =>
   target.type() === 'service_worker' && target.url().startsWith(`chrome-extension://${CHROME_ID}/`);

@@ -4,7 +4,7 @@
  * a user gesture), so this is the one place the real panel, not the page as a tab, is checked.
  */
 import { test, expect } from './support/fixtures';
-import type { ExtensionHarness } from './support/browsers';
+import { extensionTabs, sidebarOpen } from './support/extension';
 
 test('the popup’s button opens the side panel', async ({ hutong }) => {
   const popup = await hutong.openExtensionPage('/popup.html', '[data-action="open-panel"]');
@@ -24,16 +24,6 @@ test('the popup’s button opens the side panel', async ({ hutong }) => {
   expect(popup.errors).toEqual([]);
 });
 
-/** Extension tabs showing the panel's page, by URL (the new-tab fallback). */
-async function panelTabs(hutong: ExtensionHarness): Promise<string[]> {
-  return hutong.inExtension(async (origin) => {
-    const tabs = await extensionApi().tabs.query({});
-    return tabs
-      .map((tab) => tab.url ?? '')
-      .filter((url) => url.startsWith(`${origin}sidepanel.html`));
-  }, hutong.origin);
-}
-
 test('"panel:open" from an extension page opens the panel (Chrome) or falls back to a tab on the event', async ({
   hutong,
 }) => {
@@ -52,7 +42,7 @@ test('"panel:open" from an extension page opens the panel (Chrome) or falls back
   } else {
     expect(reply).toEqual({ opened: 'tab' });
     await expect
-      .poll(() => panelTabs(hutong))
+      .poll(() => extensionTabs(hutong, '/sidepanel.html'))
       .toEqual([hutong.extensionUrl('/sidepanel.html#event=cainiao-founded&entity=cainiao')]);
   }
 });
@@ -74,12 +64,8 @@ test('the hint’s More opens the panel (Chrome) or the panel page in a tab (Fir
     // Either way exactly one panel appears: the button is never dead.
     await expect
       .poll(async () => {
-        const tabs = await panelTabs(hutong);
-        const sidebar = await hutong.inExtension(() =>
-          (
-            extensionApi() as unknown as { sidebarAction: { isOpen(d: object): Promise<boolean> } }
-          ).sidebarAction.isOpen({}),
-        );
+        const tabs = await extensionTabs(hutong, '/sidepanel.html');
+        const sidebar = await sidebarOpen(hutong);
         return sidebar
           ? 'sidebar'
           : tabs.length === 1 && /#(event|entity)=/.test(tabs[0] ?? '')

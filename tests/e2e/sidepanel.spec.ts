@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page as PwPage } from '@playwright/test';
 import type { Entity, Event } from '../../data/schema';
 import { test, expect, screenshotPath } from './support/fixtures';
-import type { ExtensionHarness, TestPage } from './support/browsers';
+import type { ExtensionHarness, TestPage } from './support/harness';
 import type { TestServer } from './support/server';
 import { seriousA11yViolations } from './support/axe';
 import { VISIBLE_EVENT, openPanel, selectOption, thisSiteEntity } from './support/panelPage';

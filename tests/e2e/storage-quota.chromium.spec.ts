@@ -5,6 +5,7 @@
  * hint) that it could not be saved. Chromium only: Firefox's storage.local has no such
  * quota to fill.
  */
+import { HINT } from './support/extension';
 import { test, expect } from './support/fixtures';
 
 test('with storage full, the popup explains and nothing stored is lost', async ({
@@ -41,7 +42,7 @@ test('with storage full, the popup explains and nothing stored is lost', async (
   await second.click('hutong-hint >>> [data-action="hide-site"]');
   await second.waitFor('hutong-hint >>> .error[role="alert"]');
   expect(await second.text('hutong-hint >>> .error')).toMatch(/Could not save/);
-  await second.waitFor('hutong-hint >>> .hint');
+  await second.waitFor(HINT);
 
   const popup = await hutong.openExtensionPage('/popup.html#history');
   await popup.waitFor('[data-state="write-error"]');

@@ -5,7 +5,7 @@
  * typed in either script.
  */
 import { readFileSync } from 'node:fs';
-import type { ExtensionHarness } from './support/browsers';
+import { HINT, openPopupFor } from './support/extension';
 import { test, expect, screenshotPath } from './support/fixtures';
 import { openPanel, VISIBLE_EVENT } from './support/panelPage';
 
@@ -16,15 +16,6 @@ const hant = (table: string) =>
   JSON.parse(
     readFileSync(new URL(`../../data/generated/hant.${table}.json`, import.meta.url), 'utf8'),
   ) as Record<string, string>;
-
-const HINT = 'hutong-hint >>> .hint';
-
-function tabId(hutong: ExtensionHarness, pattern: string): Promise<number> {
-  return hutong.inExtension(async (url) => {
-    const [tab] = await extensionApi().tabs.query({ url });
-    return tab?.id ?? -1;
-  }, pattern);
-}
 
 test('a zh-TW profile gets the hint and the popup in Traditional Chinese', async ({
   hutong,
@@ -41,8 +32,7 @@ test('a zh-TW profile gets the hint and the popup in Traditional Chinese', async
   expect(await page.attribute(HINT, 'lang')).toBe('zh-TW');
   expect(await page.attribute(HINT, 'aria-label')).toBe('互通：本頁的背景資訊');
 
-  const id = await tabId(hutong, '*://www.taobao.com/*');
-  const popup = await hutong.openExtensionPage(`/popup.html?tab=${id}`, '[data-state="entry"]');
+  const popup = await openPopupFor(hutong, '*://www.taobao.com/*');
   expect(await popup.text('#site-name')).toBe('淘寶');
   expect(await popup.text('[data-action="open-panel"]')).toBe('開啟側邊欄');
   expect(await popup.evaluate(() => document.documentElement.lang)).toBe('zh-TW');

@@ -15,7 +15,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { AxeResults, Result } from 'axe-core';
 import type { Page as PwPage } from '@playwright/test';
 import type { Page as PpPage } from 'puppeteer-core';
-import type { TestPage } from './browsers';
+import type { TestPage } from './harness';
 
 const require = createRequire(import.meta.url);
 let axeSource: string | undefined;

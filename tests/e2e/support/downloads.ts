@@ -2,7 +2,7 @@
  * Downloads in extension pages are Blob URLs handed to an <a download>. These keep each Blob the
  * page creates, so a test can read back exactly what the user would have saved.
  */
-import type { TestPage } from './browsers';
+import type { TestPage } from './harness';
 
 export async function captureDownloads(page: TestPage): Promise<void> {
   await page.evaluate(() => {

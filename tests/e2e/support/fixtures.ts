@@ -7,7 +7,8 @@
  * fixture and leaks state between tests (docs/TESTING.md).
  */
 import { test as base, expect } from '@playwright/test';
-import { launchWithExtension, type BrowserName, type ExtensionHarness } from './browsers';
+import type { BrowserName, ExtensionHarness } from './harness';
+import { launchWithExtension } from './launch';
 import { startServer, type TestServer } from './server';
 
 export const test = base.extend<{ hutong: ExtensionHarness }, { server: TestServer }>({

@@ -4,7 +4,7 @@
  */
 import type { Page as PwPage } from '@playwright/test';
 import type { Page as PpPage } from 'puppeteer-core';
-import type { ExtensionHarness, TestPage } from './browsers';
+import type { ExtensionHarness, TestPage } from './harness';
 
 /** The whole timeline is rendered (the first paint shows only its start). */
 export const PANEL_READY = 'main #timeline .timeline[data-complete="true"] .event';

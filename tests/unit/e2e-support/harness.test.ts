@@ -4,7 +4,7 @@
  * say what is wrong and how to fix it, never hang or skip.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { browserPath, extensionDir } from '../../e2e/support/browsers';
+import { browserPath, extensionDir } from '../../e2e/support/harness';
 import { startServer } from '../../e2e/support/server';
 
 describe('end-to-end harness messages', () => {
