@@ -1,6 +1,6 @@
 /**
  * Typed access to the bundled knowledge base. The JSON files are validated against ./schema.ts in
- * tests/unit/data.test.ts; the casts below are only sound because that test passes.
+ * tests/unit/data/data.test.ts; the casts below are only sound because that test passes.
  */
 import type { Capability, Entity, Event, Meta, Source } from './schema';
 import entitiesJson from './entities.json';

@@ -1,6 +1,6 @@
 /**
  * The knowledge base's schema. The JSON files next to this one are validated against it in
- * tests/unit/data.test.ts, and every TypeScript type for bundled data is derived from it, so the
+ * tests/unit/data/data.test.ts, and every TypeScript type for bundled data is derived from it, so the
  * types cannot drift from what the validator accepts.
  *
  * Dates are strings whose shape carries their precision (docs/KNOWLEDGE-BASE.md, "Dates keep their

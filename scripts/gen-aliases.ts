@@ -1,7 +1,7 @@
 /**
  * Writes data/generated/aliases.json: the names and aliases the news detector looks for, folded
  * once here so content scripts carry a few kilobytes instead of the knowledge base.
- * tests/unit/relevance.test.ts fails when the file is stale. Run: npx tsx scripts/gen-aliases.ts
+ * tests/unit/lib/kb/relevance.test.ts fails when the file is stale. Run: npx tsx scripts/gen-aliases.ts
  */
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';

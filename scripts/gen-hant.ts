@@ -6,7 +6,7 @@
  * - data/generated/hant.kb.json: the knowledge base's Chinese text (data/text.ts);
  * - data/generated/hant.fold.json: Traditional → Simplified characters for search (lib/kb/hantFold.ts);
  * - public/_locales/zh_TW/messages.json: the manifest's name and description.
- * tests/unit/hant.test.ts fails when any of them is stale. Run: npm run gen
+ * tests/unit/scripts/hant.test.ts fails when any of them is stale. Run: npm run gen
  */
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';

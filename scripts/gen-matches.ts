@@ -1,6 +1,6 @@
 /**
  * Writes data/generated/matches.json from the knowledge base. Content scripts import that file for
- * their `matches` so they do not bundle the knowledge base itself; tests/unit/matchPatterns.test.ts
+ * their `matches` so they do not bundle the knowledge base itself; tests/unit/lib/kb/matchPatterns.test.ts
  * fails when it is stale. Run: npm run gen
  */
 import { writeFileSync } from 'node:fs';

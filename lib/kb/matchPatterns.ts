@@ -1,6 +1,6 @@
 /**
  * Match patterns generated from the knowledge base's domains, so that where content scripts run
- * and what the site index recognises can never disagree (tests/unit/matchPatterns.test.ts).
+ * and what the site index recognises can never disagree (tests/unit/lib/kb/matchPatterns.test.ts).
  */
 import type { Entity } from '../../data/schema';
 

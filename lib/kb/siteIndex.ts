@@ -4,7 +4,7 @@
  * built once and a walk up the host's labels: no regex on the raw URL, no dependencies.
  *
  * It must agree with the manifest's match patterns (lib/kb/matchPatterns.ts, `*://*.domain/*`), which
- * tests/unit/matchPatterns.test.ts checks URL by URL.
+ * tests/unit/lib/kb/matchPatterns.test.ts checks URL by URL.
  */
 import type { Entity } from '../../data/schema';
 
@@ -55,7 +55,7 @@ export function createSiteIndex(entities: readonly Entity[]): SiteIndex {
   for (const entity of entities) {
     for (const domain of entity.domains) {
       // The first claim wins so the result never depends on Map insertion quirks; two entities
-      // claiming one domain is a data error that tests/unit/siteIndex.test.ts rejects.
+      // claiming one domain is a data error that tests/unit/lib/kb/siteIndex.test.ts rejects.
       if (!byDomain.has(domain)) byDomain.set(domain, entity);
     }
   }

@@ -1,7 +1,7 @@
 /**
  * The oldest browsers Hutong runs in, decided from the APIs the code uses (docs/STORE.md has the
  * table). wxt.config.ts writes them into the manifests, and `npm test` refuses to run the
- * end-to-end suite in an older browser (scripts/check-browsers.ts). Plain data, no imports: the
+ * end-to-end suite in an older browser (scripts/check-env.ts). Plain data, no imports: the
  * config, the check script and the unit tests all read it.
  */
 export const MINIMUM = {

@@ -4,8 +4,8 @@
  * to the browser's locale. `_locales/` holds only what the manifest needs.
  *
  * Traditional Chinese is never written by hand: scripts/gen-hant.ts converts every `zh` table with
- * OpenCC and the reviewed overrides in lib/platform/i18n/strings/hantOverrides.ts, and writes
- * lib/platform/i18n/strings/zh-Hant/*.ts, which the tables below import. Nothing is converted at run time.
+ * OpenCC and the reviewed overrides in scripts/lib/hant.ts, and writes
+ * data/generated/hant.<table>.json, which the tables import. Nothing is converted at run time.
  */
 import type { Language, LanguageSetting } from '../storage';
 
