@@ -10,13 +10,13 @@ export function entityName(id: string, lang: Language): string {
   return entity ? kbText(entity.name, lang) : id;
 }
 
-export interface EntityChipsProps {
+export interface HistoryEntityChipsProps {
   ids: readonly string[];
   lang: Language;
 }
 
 /** Names of the entities a page was about; ids no longer in the knowledge base show as ids. */
-export function EntityChips({ ids, lang }: EntityChipsProps) {
+export function HistoryEntityChips({ ids, lang }: HistoryEntityChipsProps) {
   if (ids.length === 0) return null;
   return (
     <ul class="chips">

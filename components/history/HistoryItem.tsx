@@ -3,7 +3,7 @@ import { exactTime, relativeTime } from '../../lib/history/view';
 import { fill, languageTag } from '../../lib/platform/i18n/i18n';
 import type { HistoryEntry, Language } from '../../lib/platform/storage';
 import { historyStrings } from '../../lib/platform/i18n/strings/popup';
-import { EntityChips } from './HistoryEntityChips';
+import { HistoryEntityChips } from './HistoryEntityChips';
 
 export interface HistoryItemProps {
   entry: HistoryEntry;
@@ -32,7 +32,7 @@ export function HistoryItem({ entry, lang, now, onDelete }: HistoryItemProps) {
       </button>
       <div class="entry-meta">
         <span class="entry-site">{entry.site}</span>
-        <EntityChips ids={entry.entities} lang={lang} />
+        <HistoryEntityChips ids={entry.entities} lang={lang} />
         <time
           dateTime={new Date(entry.time).toISOString()}
           title={exact}
