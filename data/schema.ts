@@ -17,6 +17,13 @@ export const PartialDate = v.pipe(
   v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'dates are YYYY, YYYY-MM or YYYY-MM-DD'),
 );
 
+/**
+ * The languages the knowledge base's text is read in (data/text.ts), and so the UI's: English,
+ * Simplified Chinese ('zh', as written in the files) and Traditional Chinese ('zh-Hant', generated
+ * from 'zh' at build time).
+ */
+export type Language = 'en' | 'zh' | 'zh-Hant';
+
 /** Text in both languages. Neither may be empty. */
 export const Bilingual = v.strictObject({
   en: v.pipe(v.string(), v.nonEmpty()),

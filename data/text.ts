@@ -4,8 +4,7 @@
  * bilingualTexts() meets them. Pages load it only for readers of Traditional (loadTraditional(),
  * a chunk of its own), so the English and Simplified pages neither download nor parse it.
  */
-import type { Bilingual } from './schema';
-import type { Language } from '../lib/platform/storage';
+import type { Bilingual, Language } from './schema';
 
 function isBilingual(value: object): value is Bilingual {
   return (

@@ -8,12 +8,12 @@ import {
   type ImportError,
 } from '../../lib/settings/backup';
 import { send } from '../../lib/platform/protocol';
+import type { Language } from '../../data/schema';
 import {
   DEFAULT_SETTINGS,
   getSettings,
   settingsItem,
   siteSwitchesItem,
-  type Language,
   writeInTurn,
 } from '../../lib/platform/storage';
 import { optionsStrings } from '../../lib/platform/i18n/strings/options';

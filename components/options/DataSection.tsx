@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { exportAllText } from '../../lib/settings/backup';
 import { isErrorReply, send } from '../../lib/platform/protocol';
 import { plural } from '../../lib/platform/i18n/plural';
+import type { Language } from '../../data/schema';
 import {
   DEFAULT_SETTINGS,
   historyWriteErrorItem,
@@ -11,7 +12,6 @@ import {
   settingsItem,
   shownThisSessionItem,
   siteSwitchesItem,
-  type Language,
   type SiteSwitches,
   writeInTurn,
 } from '../../lib/platform/storage';

@@ -6,7 +6,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { send } from '../../lib/platform/protocol';
-import { updateSettings, type Language } from '../../lib/platform/storage';
+import type { Language } from '../../data/schema';
+import { updateSettings } from '../../lib/platform/storage';
 import { optionsStrings } from '../../lib/platform/i18n/strings/options';
 
 export const ALL_URLS = '<all_urls>';

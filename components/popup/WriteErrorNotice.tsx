@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { Language } from '../../data/schema';
 import {
   historyWriteErrorItem,
   sanitizeWriteFailure,
-  type Language,
   type WriteFailure,
 } from '../../lib/platform/storage';
 import { popupStrings } from '../../lib/platform/i18n/strings/popup';

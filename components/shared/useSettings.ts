@@ -2,12 +2,12 @@ import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { browserLanguages } from '../../lib/platform/i18n/browserLanguages';
 import { loadTraditional, traditionalLoaded } from '../../data/text';
 import { languageTag, resolveLanguage } from '../../lib/platform/i18n/i18n';
+import type { Language } from '../../data/schema';
 import {
   DEFAULT_SETTINGS,
   getSettings,
   sanitizeSettings,
   settingsItem,
-  type Language,
   type Settings,
 } from '../../lib/platform/storage';
 

@@ -17,6 +17,7 @@ import { articleHintContent, shouldShow, siteHintContent } from './content';
 import { resolveLanguage } from '../platform/i18n/i18n';
 import { browserLanguages } from '../platform/i18n/browserLanguages';
 import type { HintContent, PageContext } from '../platform/protocol';
+import type { Language } from '../../data/schema';
 import {
   getSettings,
   getSiteSwitches,
@@ -25,7 +26,6 @@ import {
   setSiteEnabled,
   shownThisSessionItem,
   writeInTurn,
-  type Language,
   type Settings,
 } from '../platform/storage';
 import { isSensitivePage } from './sensitivePages';

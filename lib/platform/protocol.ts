@@ -4,7 +4,7 @@
  * content scripts import nothing heavier than these types and `send`.
  */
 import { browser } from 'wxt/browser';
-import type { Language } from './storage';
+import type { Language } from '../../data/schema';
 import type { HintStrings } from './i18n/strings/hint';
 
 /** What a hint shows, already resolved to one language by the background. */

@@ -9,7 +9,6 @@ import { storage, type StorageItemKey } from 'wxt/utils/storage';
 
 /** 'zh' is Simplified Chinese (the only Chinese before 1.1, so stored 'zh' keeps its meaning). */
 export type LanguageSetting = 'auto' | 'en' | 'zh' | 'zh-Hant';
-export type Language = 'en' | 'zh' | 'zh-Hant';
 export type HintFrequency = 'every-page' | 'once-per-session' | 'never';
 
 export interface Settings {

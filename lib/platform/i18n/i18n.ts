@@ -7,7 +7,8 @@
  * OpenCC and the reviewed overrides in lib/platform/i18n/strings/hantOverrides.ts, and writes
  * lib/platform/i18n/strings/zh-Hant/*.ts, which the tables below import. Nothing is converted at run time.
  */
-import type { Language, LanguageSetting } from '../storage';
+import type { Language } from '../../../data/schema';
+import type { LanguageSetting } from '../storage';
 
 /** A string table: `zh` and `zh-Hant` have exactly the keys of `en` (compiler and a test). */
 export interface Strings<K extends string> {
