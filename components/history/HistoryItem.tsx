@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { exactTime, relativeTime } from '../../lib/history/history';
 import { fill, languageTag } from '../../lib/platform/i18n/i18n';
 import type { Language } from '../../data/schema';
-import type { HistoryEntry } from '../../lib/platform/storage';
+import type { HistoryEntry } from '../../lib/platform/storage/history';
 import { historyStrings } from '../../lib/platform/i18n/strings/popup';
 import { EntityChips } from './HistoryEntityChips';
 

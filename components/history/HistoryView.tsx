@@ -16,7 +16,7 @@ import { fill, languageTag } from '../../lib/platform/i18n/i18n';
 import { isErrorReply, send } from '../../lib/platform/protocol';
 import { plural } from '../../lib/platform/i18n/plural';
 import type { Language } from '../../data/schema';
-import type { HistoryEntry } from '../../lib/platform/storage';
+import type { HistoryEntry } from '../../lib/platform/storage/history';
 import { historyStrings, popupStrings } from '../../lib/platform/i18n/strings/popup';
 import { useSettings } from '../shared/useSettings';
 import { ConfirmDialog } from '../shared/ConfirmDialog';

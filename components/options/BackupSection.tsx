@@ -9,13 +9,9 @@ import {
 } from '../../lib/settings/backup';
 import { send } from '../../lib/platform/protocol';
 import type { Language } from '../../data/schema';
-import {
-  DEFAULT_SETTINGS,
-  getSettings,
-  settingsItem,
-  siteSwitchesItem,
-  writeInTurn,
-} from '../../lib/platform/storage';
+import { DEFAULT_SETTINGS, getSettings, saveSettings } from '../../lib/platform/storage/settings';
+import { saveSiteSwitches } from '../../lib/platform/storage/sites';
+import { writeInTurn } from '../../lib/platform/storage/writes';
 import { optionsStrings } from '../../lib/platform/i18n/strings/options';
 import { fill } from '../../lib/platform/i18n/i18n';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
@@ -84,10 +80,10 @@ export function BackupSection({ lang }: BackupSectionProps) {
   }
 
   async function reset() {
-    const before = await writeInTurn(async () => {
+    const before = await writeInTurn(async (turn) => {
       const old = await getSettings();
-      await settingsItem.setValue({ ...DEFAULT_SETTINGS });
-      await siteSwitchesItem.setValue({});
+      await saveSettings(turn, DEFAULT_SETTINGS);
+      await saveSiteSwitches(turn, {});
       return old;
     });
     if (before.anySiteDetection) {

@@ -5,16 +5,10 @@ import { exportAllText } from '../../lib/settings/backup';
 import { isErrorReply, send } from '../../lib/platform/protocol';
 import { plural } from '../../lib/platform/i18n/plural';
 import type { Language } from '../../data/schema';
-import {
-  DEFAULT_SETTINGS,
-  historyWriteErrorItem,
-  panelFocusItem,
-  settingsItem,
-  shownThisSessionItem,
-  siteSwitchesItem,
-  type SiteSwitches,
-  writeInTurn,
-} from '../../lib/platform/storage';
+import { DEFAULT_SETTINGS, saveSettings } from '../../lib/platform/storage/settings';
+import { saveSiteSwitches, type SiteSwitches } from '../../lib/platform/storage/sites';
+import { forgetSession, shownThisSessionItem } from '../../lib/platform/storage/session';
+import { writeInTurn } from '../../lib/platform/storage/writes';
 import { optionsStrings } from '../../lib/platform/i18n/strings/options';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { datedName, downloadText } from '../shared/download';
@@ -49,14 +43,10 @@ export function DataSection({ lang, switches, historyCount }: DataSectionProps) 
     const reply = await send({ type: 'history:clear' });
     if (isErrorReply(reply)) throw new Error(reply.error);
     // Settings go back to defaults rather than being removed, so the stored version stays.
-    await writeInTurn(() =>
-      Promise.all([settingsItem.setValue({ ...DEFAULT_SETTINGS }), siteSwitchesItem.removeValue()]),
+    await writeInTurn((turn) =>
+      Promise.all([saveSettings(turn, DEFAULT_SETTINGS), saveSiteSwitches(turn, undefined)]),
     );
-    await Promise.all([
-      shownThisSessionItem.removeValue(),
-      panelFocusItem.removeValue(),
-      historyWriteErrorItem.removeValue(),
-    ]);
+    await forgetSession();
     await send({ type: 'detector:sync' });
     await browser.permissions.remove({ origins: [ALL_URLS] });
     setMessage(t.clearedAll);

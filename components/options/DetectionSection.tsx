@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { send } from '../../lib/platform/protocol';
 import type { Language } from '../../data/schema';
-import { updateSettings } from '../../lib/platform/storage';
+import { updateSettings } from '../../lib/platform/storage/settings';
 import { optionsStrings } from '../../lib/platform/i18n/strings/options';
 
 export const ALL_URLS = '<all_urls>';

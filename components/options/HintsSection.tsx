@@ -1,5 +1,5 @@
 import type { Language } from '../../data/schema';
-import type { HintFrequency, Settings } from '../../lib/platform/storage';
+import type { HintFrequency, Settings } from '../../lib/platform/storage/settings';
 import { optionsStrings } from '../../lib/platform/i18n/strings/options';
 
 export interface HintsSectionProps {

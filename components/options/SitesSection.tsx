@@ -8,7 +8,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { entities } from '../../data';
 import { rowEnabled, siteRows, sortByName, type SiteRow } from '../../lib/settings/siteRows';
 import type { Language } from '../../data/schema';
-import { setSiteEnabled, type SiteSwitches } from '../../lib/platform/storage';
+import { setSiteEnabled, type SiteSwitches } from '../../lib/platform/storage/sites';
 import { optionsStrings } from '../../lib/platform/i18n/strings/options';
 import { kbText } from '../../data/text';
 import { foldHant } from '../../lib/kb/hantFold';

@@ -11,7 +11,7 @@ import { newestConfirmedDate } from '../../lib/kb/status';
 import { fill } from '../../lib/platform/i18n/i18n';
 import { openPanelAnywhere } from '../../lib/panel/open';
 import type { Language } from '../../data/schema';
-import { setSiteEnabled } from '../../lib/platform/storage';
+import { setSiteEnabled } from '../../lib/platform/storage/sites';
 import { common } from '../../lib/platform/i18n/strings/common';
 import { popupStrings } from '../../lib/platform/i18n/strings/popup';
 import { useSettings } from '../shared/useSettings';

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Language } from '../../data/schema';
 import {
   historyWriteErrorItem,
-  sanitizeWriteFailure,
+  parseWriteFailure,
   type WriteFailure,
-} from '../../lib/platform/storage';
+} from '../../lib/platform/storage/session';
 import { popupStrings } from '../../lib/platform/i18n/strings/popup';
 
 export interface WriteErrorNoticeProps {
@@ -15,8 +15,8 @@ export interface WriteErrorNoticeProps {
 export function WriteErrorNotice({ lang }: WriteErrorNoticeProps) {
   const [failure, setFailure] = useState<WriteFailure | null>(null);
   useEffect(() => {
-    void historyWriteErrorItem.getValue().then((value) => setFailure(sanitizeWriteFailure(value)));
-    return historyWriteErrorItem.watch((value) => setFailure(sanitizeWriteFailure(value)));
+    void historyWriteErrorItem.getValue().then((value) => setFailure(parseWriteFailure(value)));
+    return historyWriteErrorItem.watch((value) => setFailure(parseWriteFailure(value)));
   }, []);
   if (!failure) return null;
   return (

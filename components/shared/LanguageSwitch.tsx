@@ -9,7 +9,7 @@ import {
   LANGUAGE_SETTINGS,
   updateSettings,
   type LanguageSetting,
-} from '../../lib/platform/storage';
+} from '../../lib/platform/storage/settings';
 import { languageSwitchStrings } from '../../lib/platform/i18n/strings/panel';
 
 export interface LanguageSwitchProps {

@@ -6,10 +6,10 @@ import type { Language } from '../../data/schema';
 import {
   DEFAULT_SETTINGS,
   getSettings,
-  sanitizeSettings,
+  parseSettings,
   settingsItem,
   type Settings,
-} from '../../lib/platform/storage';
+} from '../../lib/platform/storage/settings';
 
 /** Current settings, kept live: a change made anywhere (options, popup, side panel) shows at once. */
 export function useSettings(): Settings {
@@ -17,7 +17,7 @@ export function useSettings(): Settings {
   useEffect(() => {
     let alive = true;
     void getSettings().then((value) => alive && setSettings(value));
-    const unwatch = settingsItem.watch((value) => setSettings(sanitizeSettings(value)));
+    const unwatch = settingsItem.watch((value) => setSettings(parseSettings(value)));
     return () => {
       alive = false;
       unwatch();

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import {
   getSiteSwitches,
-  sanitizeSiteSwitches,
+  parseSiteSwitches,
   siteSwitchesItem,
   type SiteSwitches,
-} from '../../lib/platform/storage';
+} from '../../lib/platform/storage/sites';
 
 /** Per-site hint switches, live (a change in the options page shows in an open popup). */
 export function useSiteSwitches(): SiteSwitches | undefined {
@@ -12,7 +12,7 @@ export function useSiteSwitches(): SiteSwitches | undefined {
   useEffect(() => {
     let alive = true;
     void getSiteSwitches().then((value) => alive && setSwitches(value));
-    const unwatch = siteSwitchesItem.watch((value) => setSwitches(sanitizeSiteSwitches(value)));
+    const unwatch = siteSwitchesItem.watch((value) => setSwitches(parseSiteSwitches(value)));
     return () => {
       alive = false;
       unwatch();

@@ -18,16 +18,10 @@ import { resolveLanguage } from '../platform/i18n/i18n';
 import { browserLanguages } from '../platform/i18n/browserLanguages';
 import type { HintContent, PageContext } from '../platform/protocol';
 import type { Language } from '../../data/schema';
-import {
-  getSettings,
-  getSiteSwitches,
-  hintHiddenItem,
-  hintsSweptItem,
-  setSiteEnabled,
-  shownThisSessionItem,
-  writeInTurn,
-  type Settings,
-} from '../platform/storage';
+import { getSettings, type Settings } from '../platform/storage/settings';
+import { getSiteSwitches, setSiteEnabled } from '../platform/storage/sites';
+import { hintHiddenItem, hintsSweptItem, shownThisSessionItem } from '../platform/storage/session';
+import { writeInTurn } from '../platform/storage/writes';
 import { isSensitivePage } from './sensitivePages';
 import { loadTraditional } from '../../data/text';
 import { hintBackgroundStrings, hintStrings } from '../platform/i18n/strings/hint';

@@ -4,7 +4,7 @@
  * writer and calls `recordVisit`; the popup only reads. Clock and time zone come in as parameters
  * so tests can pin them.
  */
-import type { HistoryChunkRef, HistoryEntry, HistoryIndex } from '../platform/storage';
+import type { HistoryChunkRef, HistoryEntry, HistoryIndex } from '../platform/storage/history';
 
 /** A reload, or a hop back to the same page, within this window is the same visit. */
 export const DEDUPE_WINDOW_MS = 5 * 60 * 1000;
@@ -76,7 +76,7 @@ export function removeEntry(history: readonly HistoryEntry[], id: string): Histo
 }
 
 /**
- * A change to chunked history (see HistoryIndex in lib/platform/storage.ts), worked out in memory
+ * A change to chunked history (see HistoryIndex in lib/platform/storage/history.ts), worked out in memory
  * before anything is written: the new index, the chunks to write whole, the chunks to remove.
  */
 export interface ChunkPlan {

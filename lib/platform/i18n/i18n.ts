@@ -8,7 +8,7 @@
  * lib/platform/i18n/strings/zh-Hant/*.ts, which the tables below import. Nothing is converted at run time.
  */
 import type { Language } from '../../../data/schema';
-import type { LanguageSetting } from '../storage';
+import type { LanguageSetting } from '../storage/settings';
 
 /** A string table: `zh` and `zh-Hant` have exactly the keys of `en` (compiler and a test). */
 export interface Strings<K extends string> {

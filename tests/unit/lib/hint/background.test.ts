@@ -24,13 +24,11 @@ import { parseMessage } from '../../../../lib/platform/validate';
 import { WATCHED_KEYS } from '../../../../components/hint/runHint';
 import {
   DEFAULT_SETTINGS,
-  getSiteSwitches,
-  hintsSweptItem,
   settingsItem,
-  shownThisSessionItem,
-  siteSwitchesItem,
   updateSettings,
-} from '../../../../lib/platform/storage';
+} from '../../../../lib/platform/storage/settings';
+import { getSiteSwitches, siteSwitchesItem } from '../../../../lib/platform/storage/sites';
+import { hintsSweptItem, shownThisSessionItem } from '../../../../lib/platform/storage/session';
 import { hintBackgroundStrings, hintStrings } from '../../../../lib/platform/i18n/strings/hint';
 
 /** A content script's sender: the page is the sender's top frame, never the message. */

@@ -16,7 +16,7 @@ import {
   toRows,
   type Visit,
 } from '../../../../lib/history/history';
-import type { HistoryEntry, HistoryIndex } from '../../../../lib/platform/storage';
+import type { HistoryEntry, HistoryIndex } from '../../../../lib/platform/storage/history';
 
 const T0 = Date.UTC(2026, 10, 22, 12, 0, 0);
 
