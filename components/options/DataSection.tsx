@@ -1,5 +1,5 @@
 /** "See, export and clear everything Hutong stored." */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { exportAllText } from '../../lib/settings/backup';
 import { isErrorReply, send } from '../../lib/platform/protocol';
@@ -7,11 +7,16 @@ import { plural } from '../../lib/platform/i18n/plural';
 import type { Language } from '../../data/schema';
 import { DEFAULT_SETTINGS, saveSettings } from '../../lib/platform/storage/settings';
 import { saveSiteSwitches, type SiteSwitches } from '../../lib/platform/storage/sites';
-import { forgetSession, shownThisSessionItem } from '../../lib/platform/storage/session';
+import {
+  forgetSession,
+  parseShownThisSession,
+  shownThisSessionItem,
+} from '../../lib/platform/storage/session';
 import { writeInTurn } from '../../lib/platform/storage/writes';
 import { optionsStrings } from '../../lib/platform/i18n/strings/options';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { datedName, downloadText } from '../shared/download';
+import { useStorageItem } from '../shared/useStorageItem';
 import { ALL_URLS } from './DetectionSection';
 import { saveErrorText } from './saveError';
 
@@ -21,20 +26,11 @@ export interface DataSectionProps {
   historyCount: number;
 }
 
-function useSessionCount(): number {
-  const [count, setCount] = useState(0);
-  useEffect(() => {
-    const update = (value: unknown) =>
-      setCount(value && typeof value === 'object' ? Object.keys(value).length : 0);
-    void shownThisSessionItem.getValue().then(update);
-    return shownThisSessionItem.watch(update);
-  }, []);
-  return count;
-}
+const countShown = (raw: unknown) => Object.keys(parseShownThisSession(raw)).length;
 
 export function DataSection({ lang, switches, historyCount }: DataSectionProps) {
   const t = optionsStrings[lang];
-  const sessionCount = useSessionCount();
+  const sessionCount = useStorageItem(shownThisSessionItem, countShown) ?? 0;
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState('');
   const off = Object.values(switches).filter((on) => !on).length;
