@@ -7,11 +7,9 @@ import {
   MAX_SETTINGS_FILE_BYTES,
   type ImportError,
 } from '../../lib/settings/backup';
+import { resetSettings } from '../../lib/settings/reset';
 import { send } from '../../lib/platform/protocol';
 import type { Language } from '../../data/schema';
-import { DEFAULT_SETTINGS, getSettings, saveSettings } from '../../lib/platform/storage/settings';
-import { saveSiteSwitches } from '../../lib/platform/storage/sites';
-import { writeInTurn } from '../../lib/platform/storage/writes';
 import { optionsStrings } from '../../lib/platform/i18n/strings/options';
 import { fill } from '../../lib/platform/i18n/i18n';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
@@ -80,16 +78,7 @@ export function BackupSection({ lang }: BackupSectionProps) {
   }
 
   async function reset() {
-    const before = await writeInTurn(async (turn) => {
-      const old = await getSettings();
-      await saveSettings(turn, DEFAULT_SETTINGS);
-      await saveSiteSwitches(turn, {});
-      return old;
-    });
-    if (before.anySiteDetection) {
-      await send({ type: 'detector:sync' });
-      await browser.permissions.remove({ origins: [ALL_URLS] });
-    }
+    await resetSettings();
     say('reset', 'ok', t.resetDone);
   }
 

@@ -1,23 +1,15 @@
 /** "See, export and clear everything Hutong stored." */
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { exportAllText } from '../../lib/settings/backup';
-import { isErrorReply, send } from '../../lib/platform/protocol';
+import { clearEverything } from '../../lib/settings/reset';
 import { plural } from '../../lib/platform/i18n/plural';
 import type { Language } from '../../data/schema';
-import { DEFAULT_SETTINGS, saveSettings } from '../../lib/platform/storage/settings';
-import { saveSiteSwitches, type SiteSwitches } from '../../lib/platform/storage/sites';
-import {
-  forgetSession,
-  parseShownThisSession,
-  shownThisSessionItem,
-} from '../../lib/platform/storage/session';
-import { writeInTurn } from '../../lib/platform/storage/writes';
+import type { SiteSwitches } from '../../lib/platform/storage/sites';
+import { parseShownThisSession, shownThisSessionItem } from '../../lib/platform/storage/session';
 import { optionsStrings } from '../../lib/platform/i18n/strings/options';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { datedName, downloadText } from '../shared/download';
 import { useStorageItem } from '../shared/useStorageItem';
-import { ALL_URLS } from './DetectionSection';
 import { saveErrorText } from './saveError';
 
 export interface DataSectionProps {
@@ -36,15 +28,7 @@ export function DataSection({ lang, switches, historyCount }: DataSectionProps) 
   const off = Object.values(switches).filter((on) => !on).length;
 
   async function clearAll() {
-    const reply = await send({ type: 'history:clear' });
-    if (isErrorReply(reply)) throw new Error(reply.error);
-    // Settings go back to defaults rather than being removed, so the stored version stays.
-    await writeInTurn((turn) =>
-      Promise.all([saveSettings(turn, DEFAULT_SETTINGS), saveSiteSwitches(turn, undefined)]),
-    );
-    await forgetSession();
-    await send({ type: 'detector:sync' });
-    await browser.permissions.remove({ origins: [ALL_URLS] });
+    await clearEverything();
     setMessage(t.clearedAll);
   }
 
