@@ -8,7 +8,6 @@ import {
   type ImportError,
 } from '../../lib/settings/backup';
 import { resetSettings } from '../../lib/settings/reset';
-import { send } from '../../lib/platform/protocol';
 import type { Language } from '../../data/schema';
 import { optionsStrings } from '../../lib/platform/i18n/strings/options';
 import { fill } from '../../lib/platform/i18n/i18n';
@@ -62,7 +61,6 @@ export function BackupSection({ lang }: BackupSectionProps) {
         say('import', 'error', errors[result.error]);
         return;
       }
-      await send({ type: 'detector:sync' });
       const settings = result.changedSettings.length;
       const sites = result.changedSites;
       say(

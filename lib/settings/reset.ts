@@ -2,6 +2,10 @@
  * The options page's two ways back to a clean start: reset the settings (and site switches) to
  * their defaults, and clear everything Hutong stored. Each write goes through the stored item's
  * own write path (lib/platform/storage/); history is cleared by its one writer, the background.
+ *
+ * Neither tells the background about the change: it reads the settings and the <all_urls>
+ * permission afresh for every page it decides on (lib/news/detector.ts), and watches the settings
+ * and site switches for the tabs already open (lib/hint/background.ts).
  */
 import { browser } from 'wxt/browser';
 import { ANY_SITE } from '../news/detector';
@@ -22,10 +26,7 @@ export async function resetSettings(): Promise<void> {
     await saveSiteSwitches(turn, {});
     return old;
   });
-  if (before.anySiteDetection) {
-    await send({ type: 'detector:sync' });
-    await browser.permissions.remove(ANY_SITE);
-  }
+  if (before.anySiteDetection) await browser.permissions.remove(ANY_SITE);
 }
 
 /**
@@ -39,6 +40,5 @@ export async function clearEverything(): Promise<void> {
     Promise.all([saveSettings(turn, DEFAULT_SETTINGS), saveSiteSwitches(turn, undefined)]),
   );
   await forgetSession();
-  await send({ type: 'detector:sync' });
   await browser.permissions.remove(ANY_SITE);
 }

@@ -31,7 +31,6 @@ beforeEach(() => {
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: {
     type: string;
   }) => {
-    if (message.type === 'detector:sync') return { active: false };
     if (message.type !== 'history:clear') throw new Error(`unexpected ${message.type}`);
     return historyHandlers['history:clear']({ type: 'history:clear' }, {});
   }) as never);
@@ -65,6 +64,7 @@ describe('resetSettings', () => {
       'shownThisSession',
     ]);
     expect(remove).toHaveBeenCalledWith(ANY_SITE);
+    expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalled();
   });
 
   it('leaves the permission alone when "on any site" was off', async () => {
@@ -93,9 +93,13 @@ describe('clearEverything', () => {
     const local = await fakeBrowser.storage.local.get();
     expect(local).toMatchObject({ settings: DEFAULT_SETTINGS });
     expect(local.siteSwitches).toBeUndefined();
-    // Only "Hide on this site"'s Undo is left: it is not data about the user, and expires.
+    // As before, only the last "Hide on this site" is left, for its Undo, which expires.
     expect(Object.keys(await fakeBrowser.storage.session.get())).toEqual(['hintHidden']);
     expect(remove).toHaveBeenCalledWith(ANY_SITE);
+    // The background reads the settings afresh for each page: it is told only to clear history.
+    expect(vi.mocked(fakeBrowser.runtime.sendMessage).mock.calls).toEqual([
+      [{ type: 'history:clear' }],
+    ]);
   });
 
   it('stops, changing nothing else, when history cannot be cleared', async () => {
