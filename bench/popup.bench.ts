@@ -19,7 +19,7 @@ import { startServer } from '../tests/e2e/support/server';
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 10_000);
 const LOADS = 7;
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 100);
-/** HISTORY_CHUNK_SIZE in lib/platform/storage.ts (which needs a browser to import). */
+/** HISTORY_CHUNK_SIZE in lib/platform/storage/history.ts (which needs a browser to import). */
 const HISTORY_CHUNK_SIZE = 250;
 
 function median(values: readonly number[]): number {

@@ -17,6 +17,13 @@ export const PartialDate = v.pipe(
   v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'dates are YYYY, YYYY-MM or YYYY-MM-DD'),
 );
 
+/**
+ * The languages the knowledge base's text is read in (data/text.ts), and so the UI's: English,
+ * Simplified Chinese ('zh', as written in the files) and Traditional Chinese ('zh-Hant', generated
+ * from 'zh' at build time).
+ */
+export type Language = 'en' | 'zh' | 'zh-Hant';
+
 /** Text in both languages. Neither may be empty. */
 export const Bilingual = v.strictObject({
   en: v.pipe(v.string(), v.nonEmpty()),
@@ -159,8 +166,6 @@ export const CapabilitiesFile = v.array(Capability);
 
 export type Bilingual = v.InferOutput<typeof Bilingual>;
 
-/** The languages the knowledge base is read in: English, Simplified, and Traditional (generated). */
-export type Language = 'en' | 'zh' | 'zh-Hant';
 export type DateSpan = v.InferOutput<typeof DateSpan>;
 export type Entity = v.InferOutput<typeof Entity>;
 export type EntityKind = v.InferOutput<typeof EntityKind>;

@@ -1,6 +1,6 @@
 import { entities } from '../../data';
 import type { Entity } from '../../data/schema';
-import type { Language } from '../../lib/platform/storage';
+import type { Language } from '../../data/schema';
 import { kbText } from '../../data/text';
 
 const byId: ReadonlyMap<string, Entity> = new Map(entities.map((entity) => [entity.id, entity]));

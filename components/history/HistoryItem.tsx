@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { exactTime, relativeTime } from '../../lib/history/view';
 import { fill, languageTag } from '../../lib/platform/i18n/i18n';
-import type { HistoryEntry, Language } from '../../lib/platform/storage';
+import type { Language } from '../../data/schema';
+import type { HistoryEntry } from '../../lib/platform/storage/history';
 import { historyStrings } from '../../lib/platform/i18n/strings/popup';
 import { HistoryEntityChips } from './HistoryEntityChips';
 

@@ -10,7 +10,7 @@ import {
   type HistoryChange,
   type HistoryState,
 } from '../../lib/history/store';
-import type { HistoryEntry } from '../../lib/platform/storage';
+import type { HistoryEntry } from '../../lib/platform/storage/history';
 
 /** Enough for the first screens of the list; the rest loads right after the first paint. */
 export const RECENT_ENTRIES = 50;

@@ -7,15 +7,8 @@ import {
   MAX_SETTINGS_FILE_BYTES,
   type ImportError,
 } from '../../lib/settings/backup';
-import { send } from '../../lib/platform/protocol';
-import {
-  DEFAULT_SETTINGS,
-  getSettings,
-  settingsItem,
-  siteSwitchesItem,
-  type Language,
-  writeInTurn,
-} from '../../lib/platform/storage';
+import { resetSettings } from '../../lib/settings/reset';
+import type { Language } from '../../data/schema';
 import { optionsStrings } from '../../lib/platform/i18n/strings/options';
 import { fill } from '../../lib/platform/i18n/i18n';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
@@ -68,7 +61,6 @@ export function BackupSection({ lang }: BackupSectionProps) {
         say('import', 'error', errors[result.error]);
         return;
       }
-      await send({ type: 'detector:sync' });
       const settings = result.changedSettings.length;
       const sites = result.changedSites;
       say(
@@ -84,16 +76,7 @@ export function BackupSection({ lang }: BackupSectionProps) {
   }
 
   async function reset() {
-    const before = await writeInTurn(async () => {
-      const old = await getSettings();
-      await settingsItem.setValue({ ...DEFAULT_SETTINGS });
-      await siteSwitchesItem.setValue({});
-      return old;
-    });
-    if (before.anySiteDetection) {
-      await send({ type: 'detector:sync' });
-      await browser.permissions.remove({ origins: [ALL_URLS] });
-    }
+    await resetSettings();
     say('reset', 'ok', t.resetDone);
   }
 

@@ -1,24 +1,15 @@
 /** "See, export and clear everything Hutong stored." */
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { useState } from 'preact/hooks';
 import { exportAllText } from '../../lib/settings/backup';
-import { isErrorReply, send } from '../../lib/platform/protocol';
+import { clearEverything } from '../../lib/settings/reset';
 import { plural } from '../../lib/platform/i18n/plural';
-import {
-  DEFAULT_SETTINGS,
-  historyWriteErrorItem,
-  panelFocusItem,
-  settingsItem,
-  shownThisSessionItem,
-  siteSwitchesItem,
-  type Language,
-  type SiteSwitches,
-  writeInTurn,
-} from '../../lib/platform/storage';
+import type { Language } from '../../data/schema';
+import type { SiteSwitches } from '../../lib/platform/storage/sites';
+import { parseShownThisSession, shownThisSessionItem } from '../../lib/platform/storage/session';
 import { optionsStrings } from '../../lib/platform/i18n/strings/options';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { datedName, downloadText } from '../shared/download';
-import { ALL_URLS } from './DetectionSection';
+import { useStorageItem } from '../shared/useStorageItem';
 import { saveErrorText } from './saveError';
 
 export interface DataSectionProps {
@@ -27,38 +18,17 @@ export interface DataSectionProps {
   historyCount: number;
 }
 
-function useSessionCount(): number {
-  const [count, setCount] = useState(0);
-  useEffect(() => {
-    const update = (value: unknown) =>
-      setCount(value && typeof value === 'object' ? Object.keys(value).length : 0);
-    void shownThisSessionItem.getValue().then(update);
-    return shownThisSessionItem.watch(update);
-  }, []);
-  return count;
-}
+const countShown = (raw: unknown) => Object.keys(parseShownThisSession(raw)).length;
 
 export function DataSection({ lang, switches, historyCount }: DataSectionProps) {
   const t = optionsStrings[lang];
-  const sessionCount = useSessionCount();
+  const sessionCount = useStorageItem(shownThisSessionItem, countShown) ?? 0;
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState('');
   const off = Object.values(switches).filter((on) => !on).length;
 
   async function clearAll() {
-    const reply = await send({ type: 'history:clear' });
-    if (isErrorReply(reply)) throw new Error(reply.error);
-    // Settings go back to defaults rather than being removed, so the stored version stays.
-    await writeInTurn(() =>
-      Promise.all([settingsItem.setValue({ ...DEFAULT_SETTINGS }), siteSwitchesItem.removeValue()]),
-    );
-    await Promise.all([
-      shownThisSessionItem.removeValue(),
-      panelFocusItem.removeValue(),
-      historyWriteErrorItem.removeValue(),
-    ]);
-    await send({ type: 'detector:sync' });
-    await browser.permissions.remove({ origins: [ALL_URLS] });
+    await clearEverything();
     setMessage(t.clearedAll);
   }
 

@@ -1,12 +1,13 @@
 /**
  * The opt-in "on any site" article detection. The <all_urls> permission must be requested in the
  * user's gesture, so the request is the first thing the change handler does, before any await.
- * The background pre-screens pages itself while this is on (lib/news/articles.ts).
+ * The background pre-screens pages itself while this is on (lib/news/articles.ts), reading the
+ * setting and the permission afresh for each page, so it needs no message when either changes.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { send } from '../../lib/platform/protocol';
-import { updateSettings, type Language } from '../../lib/platform/storage';
+import type { Language } from '../../data/schema';
+import { updateSettings } from '../../lib/platform/storage/settings';
 import { optionsStrings } from '../../lib/platform/i18n/strings/options';
 
 export const ALL_URLS = '<all_urls>';
@@ -33,7 +34,6 @@ export function DetectionSection({ lang, enabled, onError }: DetectionSectionPro
           return;
         }
         await updateSettings({ anySiteDetection: true });
-        await send({ type: 'detector:sync' });
       },
       (error: unknown) => {
         setChecked(false);
@@ -44,7 +44,6 @@ export function DetectionSection({ lang, enabled, onError }: DetectionSectionPro
 
   async function turnOff() {
     await updateSettings({ anySiteDetection: false });
-    await send({ type: 'detector:sync' });
     await browser.permissions.remove({ origins: [ALL_URLS] });
   }
 

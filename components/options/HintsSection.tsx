@@ -1,4 +1,5 @@
-import type { HintFrequency, Language, Settings } from '../../lib/platform/storage';
+import type { Language } from '../../data/schema';
+import type { HintFrequency, Settings } from '../../lib/platform/storage/settings';
 import { optionsStrings } from '../../lib/platform/i18n/strings/options';
 
 export interface HintsSectionProps {

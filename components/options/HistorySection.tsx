@@ -3,12 +3,12 @@ import { parseHistoryCap } from '../../lib/history/cap';
 import { fill } from '../../lib/platform/i18n/i18n';
 import { isErrorReply, send } from '../../lib/platform/protocol';
 import { plural } from '../../lib/platform/i18n/plural';
+import type { Language } from '../../data/schema';
 import {
   HISTORY_CAP_MAX,
   HISTORY_CAP_MIN,
-  type Language,
   type Settings,
-} from '../../lib/platform/storage';
+} from '../../lib/platform/storage/settings';
 import { optionsStrings } from '../../lib/platform/i18n/strings/options';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 

@@ -7,7 +7,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import { entities } from '../../data';
 import { rowEnabled, siteRows, sortByName, type SiteRow } from '../../lib/settings/siteRows';
-import { setSiteEnabled, type Language, type SiteSwitches } from '../../lib/platform/storage';
+import type { Language } from '../../data/schema';
+import { setSiteEnabled, type SiteSwitches } from '../../lib/platform/storage/sites';
 import { optionsStrings } from '../../lib/platform/i18n/strings/options';
 import { kbText } from '../../data/text';
 import { foldHant } from '../../lib/kb/hantFold';

@@ -1,5 +1,5 @@
 import { fill } from '../../lib/platform/i18n/i18n';
-import type { Language } from '../../lib/platform/storage';
+import type { Language } from '../../data/schema';
 import { optionsStrings } from '../../lib/platform/i18n/strings/options';
 
 /** A failed storage write in words (the quota is the failure a user can act on). */

@@ -8,7 +8,7 @@ import { Highlight, markRanges } from './Highlight';
 import { SourceList } from './SourceList';
 import { usePanel } from './PanelContext';
 import { kbText } from '../../data/text';
-import type { Language } from '../../lib/platform/storage';
+import type { Language } from '../../data/schema';
 
 export interface EventCardProps {
   event: Event;

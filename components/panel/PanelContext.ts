@@ -6,7 +6,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Era } from '../../data/schema';
-import type { Language } from '../../lib/platform/storage';
+import type { Language } from '../../data/schema';
 import { panelStrings } from '../../lib/platform/i18n/strings/panel';
 import { kb as defaultKb, type Kb } from '../../lib/kb/catalog';
 

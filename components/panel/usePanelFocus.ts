@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { panelFocusItem } from '../../lib/platform/storage';
+import { panelFocusItem } from '../../lib/platform/storage/session';
 import { parseHash, storedRequest, type FocusRequest } from '../../lib/panel/deepLink';
 
 /**

@@ -1,4 +1,4 @@
-import type { Language } from '../../lib/platform/storage';
+import type { Language } from '../../data/schema';
 import { popupStrings } from '../../lib/platform/i18n/strings/popup';
 
 export type PopupView = 'site' | 'history';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { fill } from '../../lib/platform/i18n/i18n';
-import type { Language } from '../../lib/platform/storage';
+import type { Language } from '../../data/schema';
 import { popupStrings } from '../../lib/platform/i18n/strings/popup';
 
 export interface SiteAccessProps {

@@ -3,7 +3,7 @@ import type { CapabilityStatus } from '../../data/schema';
 import { formatPartialDateShort } from '../../lib/kb/dates';
 import { reportedStatus } from '../../lib/kb/status';
 import { fill } from '../../lib/platform/i18n/i18n';
-import type { Language } from '../../lib/platform/storage';
+import type { Language } from '../../data/schema';
 import { popupStrings } from '../../lib/platform/i18n/strings/popup';
 import { kbText } from '../../data/text';
 

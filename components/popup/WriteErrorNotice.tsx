@@ -1,11 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
-import {
-  historyWriteErrorItem,
-  sanitizeWriteFailure,
-  type Language,
-  type WriteFailure,
-} from '../../lib/platform/storage';
+import type { Language } from '../../data/schema';
+import { historyWriteErrorItem, parseWriteFailure } from '../../lib/platform/storage/session';
 import { popupStrings } from '../../lib/platform/i18n/strings/popup';
+import { useStorageItem } from '../shared/useStorageItem';
 
 export interface WriteErrorNoticeProps {
   lang: Language;
@@ -13,11 +9,7 @@ export interface WriteErrorNoticeProps {
 
 /** Says why history stopped growing when the background's last write failed (storage full). */
 export function WriteErrorNotice({ lang }: WriteErrorNoticeProps) {
-  const [failure, setFailure] = useState<WriteFailure | null>(null);
-  useEffect(() => {
-    void historyWriteErrorItem.getValue().then((value) => setFailure(sanitizeWriteFailure(value)));
-    return historyWriteErrorItem.watch((value) => setFailure(sanitizeWriteFailure(value)));
-  }, []);
+  const failure = useStorageItem(historyWriteErrorItem, parseWriteFailure);
   if (!failure) return null;
   return (
     <p role="alert" class="notice" data-state="write-error">

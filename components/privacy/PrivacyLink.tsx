@@ -3,7 +3,7 @@
  * options page and the side panel's About. It carries its own three strings, so it can be placed
  * anywhere without touching a page's string table.
  */
-import type { Language } from '../../lib/platform/storage';
+import type { Language } from '../../data/schema';
 
 const LABEL: Record<Language, string> = {
   en: 'Privacy policy',

@@ -4,12 +4,12 @@
  * applies everywhere at once without a reload.
  */
 import { useSettings } from './useSettings';
+import type { Language } from '../../data/schema';
 import {
   LANGUAGE_SETTINGS,
   updateSettings,
-  type Language,
   type LanguageSetting,
-} from '../../lib/platform/storage';
+} from '../../lib/platform/storage/settings';
 import { languageSwitchStrings } from '../../lib/platform/i18n/strings/panel';
 
 export interface LanguageSwitchProps {

@@ -2,28 +2,21 @@ import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { browserLanguages } from '../../lib/platform/i18n/browserLanguages';
 import { loadTraditional, traditionalLoaded } from '../../data/text';
 import { languageTag, resolveLanguage } from '../../lib/platform/i18n/i18n';
+import type { Language } from '../../data/schema';
 import {
   DEFAULT_SETTINGS,
-  getSettings,
-  sanitizeSettings,
+  parseSettings,
   settingsItem,
-  type Language,
   type Settings,
-} from '../../lib/platform/storage';
+} from '../../lib/platform/storage/settings';
+import { useStorageItem } from './useStorageItem';
 
-/** Current settings, kept live: a change made anywhere (options, popup, side panel) shows at once. */
+/**
+ * Current settings, kept live: a change made anywhere (options, popup, side panel) shows at once.
+ * The defaults until the stored settings are read.
+ */
 export function useSettings(): Settings {
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  useEffect(() => {
-    let alive = true;
-    void getSettings().then((value) => alive && setSettings(value));
-    const unwatch = settingsItem.watch((value) => setSettings(sanitizeSettings(value)));
-    return () => {
-      alive = false;
-      unwatch();
-    };
-  }, []);
-  return settings;
+  return useStorageItem(settingsItem, parseSettings) ?? DEFAULT_SETTINGS;
 }
 
 /** The UI language: the user's choice, or the user's preferred languages when set to "auto". */

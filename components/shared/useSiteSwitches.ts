@@ -1,22 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
 import {
-  getSiteSwitches,
-  sanitizeSiteSwitches,
+  parseSiteSwitches,
   siteSwitchesItem,
   type SiteSwitches,
-} from '../../lib/platform/storage';
+} from '../../lib/platform/storage/sites';
+import { useStorageItem } from './useStorageItem';
 
 /** Per-site hint switches, live (a change in the options page shows in an open popup). */
 export function useSiteSwitches(): SiteSwitches | undefined {
-  const [switches, setSwitches] = useState<SiteSwitches | undefined>(undefined);
-  useEffect(() => {
-    let alive = true;
-    void getSiteSwitches().then((value) => alive && setSwitches(value));
-    const unwatch = siteSwitchesItem.watch((value) => setSwitches(sanitizeSiteSwitches(value)));
-    return () => {
-      alive = false;
-      unwatch();
-    };
-  }, []);
-  return switches;
+  return useStorageItem(siteSwitchesItem, parseSiteSwitches);
 }

@@ -11,7 +11,7 @@ import { SitesSection } from '../../components/options/SitesSection';
 import { saveErrorText } from '../../components/options/saveError';
 import { PrivacyLink } from '../../components/privacy/PrivacyLink';
 import { useSiteSwitches } from '../../components/shared/useSiteSwitches';
-import { updateSettings, type Settings } from '../../lib/platform/storage';
+import { updateSettings, type Settings } from '../../lib/platform/storage/settings';
 import { optionsStrings } from '../../lib/platform/i18n/strings/options';
 
 export function App() {

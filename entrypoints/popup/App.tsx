@@ -10,7 +10,7 @@ import { useCurrentTab } from '../../components/popup/useCurrentTab';
 import { WriteErrorNotice } from '../../components/popup/WriteErrorNotice';
 import { common } from '../../lib/platform/i18n/strings/common';
 import { popupStrings } from '../../lib/platform/i18n/strings/popup';
-import type { Language } from '../../lib/platform/storage';
+import type { Language } from '../../data/schema';
 
 function HistoryPanel({ lang }: { lang: Language }) {
   // The newest entries render at once; the full list (for filters and counts) follows.

@@ -9,7 +9,7 @@
  * script's isolated world (docs/PERFORMANCE.md).
  */
 import { browser } from 'wxt/browser';
-import { hintsSweptItem } from '../platform/storage';
+import { claimHintsSweep } from '../platform/storage/session';
 import { onTabUpdated } from '../platform/tabEvents';
 import { site as siteMatches } from '../../data/generated/matches.json';
 import { HINT_ELEMENT, WATCHED_KEYS } from './constants';
@@ -100,8 +100,7 @@ async function visitOpenTabs(): Promise<void> {
  * where it replaces the hint or takes it down.
  */
 export async function sweepDeadHints(): Promise<void> {
-  if (await hintsSweptItem.getValue()) return;
-  await hintsSweptItem.setValue(true);
+  if (!(await claimHintsSweep())) return;
   for (const tab of await coveredTabs()) {
     if (tab.id === undefined || tab.discarded === true) continue;
     const [found] = await browser.scripting

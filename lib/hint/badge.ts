@@ -4,7 +4,7 @@
  * own reading on news pages); the only global state is the badge's colour.
  */
 import { browser } from 'wxt/browser';
-import type { Language } from '../platform/storage';
+import type { Language } from '../../data/schema';
 import { hintBackgroundStrings } from '../platform/i18n/strings/hint';
 
 const BADGE_TEXT = 'i';

@@ -8,8 +8,8 @@ import type { ErrorReply, PageContext } from '../platform/protocol';
 export const HINT_ELEMENT = 'hutong-hint';
 
 /**
- * storage.local keys of settingsItem and siteSwitchesItem (lib/platform/storage.ts). Watched raw because
- * importing the items would bundle WXT's storage layer into content scripts;
+ * storage.local keys of settingsItem and siteSwitchesItem (lib/platform/storage/). Watched raw
+ * because importing the items would bundle WXT's storage layer into content scripts;
  * tests/unit/lib/hint/background.test.ts checks these are still the items' keys.
  */
 export const WATCHED_KEYS = ['settings', 'siteSwitches'] as const;

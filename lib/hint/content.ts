@@ -4,7 +4,9 @@
  */
 import type { Entity, Event } from '../../data/schema';
 import type { HintContent } from '../platform/protocol';
-import type { Language, Settings, SiteSwitches } from '../platform/storage';
+import type { Language } from '../../data/schema';
+import type { Settings } from '../platform/storage/settings';
+import type { SiteSwitches } from '../platform/storage/sites';
 import { fill } from '../platform/i18n/i18n';
 import { hintBackgroundStrings } from '../platform/i18n/strings/hint';
 import { articleEvents } from '../news/articleEvents';

@@ -11,14 +11,14 @@ import { browserLanguages } from '../platform/i18n/browserLanguages';
 import { hintStrings } from '../platform/i18n/strings/hint';
 import type { HintContent, HintLook, PageContext } from '../platform/protocol';
 import type { Sender } from '../platform/router';
+import { getSettings, type Settings } from '../platform/storage/settings';
+import { getSiteSwitches } from '../platform/storage/sites';
 import {
-  getSettings,
-  getSiteSwitches,
+  markShown,
+  parseShownThisSession,
   shownThisSessionItem,
-  writeInTurn,
-  type Language,
-  type Settings,
-} from '../platform/storage';
+} from '../platform/storage/session';
+import type { Language } from '../../data/schema';
 import { loadTraditional } from '../../data/text';
 import { isSensitivePage } from './sensitivePages';
 import { setBadge } from './badge';
@@ -62,7 +62,10 @@ export async function answer(
     if (tabId !== undefined) await setBadge(tabId, 'none', lang);
     return { show: false };
   }
-  const [switches, shown] = await Promise.all([getSiteSwitches(), shownThisSessionItem.getValue()]);
+  const [switches, shown] = await Promise.all([
+    getSiteSwitches(),
+    shownThisSessionItem.getValue().then(parseShownThisSession),
+  ]);
   // Payment and sign-in pages get the toolbar icon's context, never a hint on the page.
   const show =
     !isSensitivePage(url, content.site) &&
@@ -117,11 +120,8 @@ export function knownEntityIds(ids: readonly string[]): string[] {
  */
 export async function markShownThisSession(site: string, sender: Sender): Promise<void> {
   if (sender.tab?.incognito === true) return;
-  // Through the one settings writer: two tabs marking at once must not lose one mark.
-  await writeInTurn(async () => {
-    const shown = await shownThisSessionItem.getValue();
-    if (shown[site] !== true) await shownThisSessionItem.setValue({ ...shown, [site]: true });
-  });
+  // Through the item's one writer: two tabs marking at once must not lose one mark.
+  await markShown(site);
 }
 
 export { articleHintContent, siteHintContent };

@@ -1,7 +1,8 @@
 /** The hint's messages: what a page's hint shows, hiding a site and its undo, a shown hint. */
 import { entities, events } from '../../data';
 import type { Handler } from '../platform/router';
-import { hintHiddenItem, setSiteEnabled } from '../platform/storage';
+import { hintHiddenItem, parseHintHidden, setHintHidden } from '../platform/storage/session';
+import { setSiteEnabled } from '../platform/storage/sites';
 import { recordShown, writeError } from '../history/background';
 import {
   answer,
@@ -53,8 +54,7 @@ export const hintHandlers: {
     try {
       await setSiteEnabled(page.site, false);
       const tabId = sender.tab?.id;
-      if (tabId !== undefined)
-        await hintHiddenItem.setValue({ tabId, site: page.site, at: Date.now() });
+      if (tabId !== undefined) await setHintHidden({ tabId, site: page.site, at: Date.now() });
     } catch (error) {
       // Storage full: the hint stays and tells the user it could not be saved.
       return writeError(error);
@@ -66,7 +66,7 @@ export const hintHandlers: {
   'hint:undo-hide-site': async (_message, sender) => {
     const now = Date.now();
     const page = senderPage(sender);
-    const hidden = await hintHiddenItem.getValue();
+    const hidden = parseHintHidden(await hintHiddenItem.getValue());
     if (
       page === undefined ||
       hidden === null ||
@@ -78,7 +78,7 @@ export const hintHandlers: {
     }
     try {
       await setSiteEnabled(page.site, true);
-      await hintHiddenItem.setValue(null);
+      await setHintHidden(null);
     } catch (error) {
       return writeError(error);
     }

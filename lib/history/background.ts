@@ -7,7 +7,9 @@
  * worker stopped between steps loses nothing that was acknowledged.
  */
 import { appendVisit, clearHistory, deleteEntry, migrateHistory } from './store';
-import { getSettings, historyWriteErrorItem, MAX_TITLE_LENGTH } from '../platform/storage';
+import { getSettings } from '../platform/storage/settings';
+import { MAX_TITLE_LENGTH } from '../platform/storage/history';
+import { historyWriteErrorItem, setWriteFailure } from '../platform/storage/session';
 import type { ErrorReply } from '../platform/protocol';
 import { cleanTitle } from '../kb/normalize';
 import type { Handler, Sender } from '../platform/router';
@@ -32,11 +34,11 @@ export function writeError(error: unknown): ErrorReply {
 async function write(task: () => Promise<unknown>): Promise<ErrorReply | undefined> {
   try {
     await task();
-    if (await historyWriteErrorItem.getValue()) await historyWriteErrorItem.setValue(null);
+    if (await historyWriteErrorItem.getValue()) await setWriteFailure(null);
     return undefined;
   } catch (error) {
     const reply = writeError(error);
-    await historyWriteErrorItem.setValue({ error: reply.error, at: Date.now() }).catch(() => {});
+    await setWriteFailure({ error: reply.error, at: Date.now() }).catch(() => {});
     return reply;
   }
 }

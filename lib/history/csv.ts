@@ -4,7 +4,7 @@
  * = + - @ tab or CR get a leading apostrophe (the OWASP "CSV injection" advice), and cells with a
  * comma, quote or line break are quoted with inner quotes doubled.
  */
-import type { HistoryEntry } from '../platform/storage';
+import type { HistoryEntry } from '../platform/storage/history';
 
 const FORMULA_LEAD = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;

@@ -4,7 +4,7 @@
  * (lib/history/background.ts) commits the plans through lib/history/store.ts; clock and ids come
  * in as parameters so tests can pin them.
  */
-import type { HistoryChunkRef, HistoryEntry, HistoryIndex } from '../platform/storage';
+import type { HistoryChunkRef, HistoryEntry, HistoryIndex } from '../platform/storage/history';
 
 /** A reload, or a hop back to the same page, within this window is the same visit. */
 export const DEDUPE_WINDOW_MS = 5 * 60 * 1000;
@@ -47,7 +47,7 @@ function entryOf(visit: Visit, now: number, id: string): HistoryEntry {
 }
 
 /**
- * A change to chunked history (see HistoryIndex in lib/platform/storage.ts), worked out in memory
+ * A change to chunked history (see HistoryIndex in lib/platform/storage/history.ts), worked out in memory
  * before anything is written: the new index, the chunks to write whole, the chunks to remove.
  */
 export interface ChunkPlan {

@@ -1,9 +1,10 @@
 /**
- * Chunked history storage (layout v2, keys declared in lib/platform/storage.ts): reads for the popup and
- * options page, a change feed, and the write primitives the background's single writer
- * (lib/history/background.ts) calls from its queue. Nothing else reads or writes history keys.
+ * Chunked history storage (layout v2, keys and schemas in lib/platform/storage/history.ts): reads
+ * for the popup and options page, a change feed, and the write primitives the background's single
+ * writer (lib/history/background.ts) calls from its queue. Nothing else reads or writes history
+ * keys.
  *
- * Every read sanitizes: a damaged chunk is dropped and the others kept; a damaged or missing
+ * Every read parses: a damaged chunk is dropped and the others kept; a damaged or missing
  * index is rebuilt from the chunk keys actually stored; a v1 list that has not been migrated yet
  * is read as it is.
  */
@@ -17,12 +18,12 @@ import {
   historyIndexItem,
   historyKeyKind,
   legacyHistoryItem,
-  sanitizeHistory,
-  sanitizeHistoryChunk,
-  sanitizeHistoryIndex,
+  parseHistory,
+  parseHistoryChunk,
+  parseHistoryIndex,
   type HistoryEntry,
   type HistoryIndex,
-} from '../platform/storage';
+} from '../platform/storage/history';
 
 /** The index and the chunks read so far (all of them once `isComplete`). */
 export interface HistoryState {
@@ -47,7 +48,7 @@ async function readChunks(ids: readonly number[]): Promise<Map<number, HistoryEn
   const chunks = new Map<number, HistoryEntry[]>();
   if (ids.length === 0) return chunks;
   const values = await storage.getItems(ids.map(historyChunkKey));
-  ids.forEach((id, i) => chunks.set(id, sanitizeHistoryChunk(values[i]?.value) ?? []));
+  ids.forEach((id, i) => chunks.set(id, parseHistoryChunk(values[i]?.value) ?? []));
   return chunks;
 }
 
@@ -59,7 +60,7 @@ export function rebuildFromSnapshot(snapshot: Record<string, unknown>): HistoryS
     const kind = historyKeyKind(key);
     if (kind?.kind !== 'chunk') continue;
     next = Math.max(next, kind.id + 1);
-    const entries = sanitizeHistoryChunk(value);
+    const entries = parseHistoryChunk(value);
     if (entries && entries.length > 0) found.push({ id: kind.id, entries });
   }
   found.sort((a, b) => a.id - b.id);
@@ -81,10 +82,10 @@ type Loaded =
 /** One small read: the index (and the v1 key, in case it has not been migrated yet). */
 async function loadIndex(): Promise<Loaded> {
   const [index, legacy] = await storage.getItems([historyIndexItem, legacyHistoryItem]);
-  const clean = sanitizeHistoryIndex(index?.value);
+  const clean = parseHistoryIndex(index?.value);
   const hasLegacy = legacy?.value !== null && legacy?.value !== undefined;
   if (clean) return { kind: 'index', index: clean, legacyLeft: hasLegacy };
-  if (hasLegacy) return { kind: 'legacy', entries: sanitizeHistory(legacy?.value) };
+  if (hasLegacy) return { kind: 'legacy', entries: parseHistory(legacy?.value) };
   return { kind: 'rebuilt', state: rebuildFromSnapshot(await storage.snapshot('local')) };
 }
 
@@ -141,12 +142,12 @@ export function watchHistory(cb: (change: HistoryChange) => void): () => void {
     let touched = false;
     for (const [key, { newValue }] of Object.entries(changes)) {
       const kind = historyKeyKind(key);
-      if (kind?.kind === 'index') change.index = sanitizeHistoryIndex(newValue) ?? null;
+      if (kind?.kind === 'index') change.index = parseHistoryIndex(newValue) ?? null;
       else if (kind?.kind === 'chunk') {
         // Removed is undefined; a damaged value reads as an empty chunk, as it does on a read.
         change.chunks.set(
           kind.id,
-          newValue === undefined ? undefined : (sanitizeHistoryChunk(newValue) ?? []),
+          newValue === undefined ? undefined : (parseHistoryChunk(newValue) ?? []),
         );
       } else continue;
       touched = true;
@@ -261,7 +262,7 @@ export async function clearHistory(): Promise<void> {
   const ids: number[] = [];
   for (const [key, value] of Object.entries(snapshot)) {
     const kind = historyKeyKind(key);
-    if (kind?.kind === 'index') next = Math.max(next, sanitizeHistoryIndex(value)?.next ?? 0);
+    if (kind?.kind === 'index') next = Math.max(next, parseHistoryIndex(value)?.next ?? 0);
     if (kind?.kind === 'chunk') {
       ids.push(kind.id);
       next = Math.max(next, kind.id + 1);

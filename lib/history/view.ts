@@ -2,7 +2,7 @@
  * What the history view shows: the filters, the rows grouped by local day, the facets, and the
  * times in words. Pure functions; clock and time zone come in as parameters so tests can pin them.
  */
-import type { HistoryEntry } from '../platform/storage';
+import type { HistoryEntry } from '../platform/storage/history';
 
 export interface HistoryFilter {
   /** Matched case-insensitively against title, URL and site. */

@@ -18,7 +18,7 @@ import { outletNames, prescreen } from './prescreen';
 import { publisherOf, type AliasEntry } from '../kb/relevance';
 import { resolveLanguage } from '../platform/i18n/i18n';
 import { browserLanguages } from '../platform/i18n/browserLanguages';
-import { getSettings } from '../platform/storage';
+import { getSettings } from '../platform/storage/settings';
 import { HINT_ARTICLE_JS } from '../hint/constants';
 import { injectUi } from '../hint/inject';
 import { setBadge } from '../hint/badge';

@@ -5,7 +5,7 @@
  * (lib/news/articles.ts), so turning it on costs unrelated pages nothing.
  */
 import { browser } from 'wxt/browser';
-import { getSettings } from '../platform/storage';
+import { getSettings } from '../platform/storage/settings';
 import type { Handler } from '../platform/router';
 
 /** Hutong 1.0 registered a content script for every page under this id; 1.1 removes it. */

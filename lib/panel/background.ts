@@ -13,7 +13,8 @@ import { hashFor } from './deepLink';
 import { resolveLanguage } from '../platform/i18n/i18n';
 import { browserLanguages } from '../platform/i18n/browserLanguages';
 import { openSidePanel } from './open';
-import { getSettings, settingsItem, sanitizeSettings, type PanelFocus } from '../platform/storage';
+import { getSettings, settingsItem, parseSettings } from '../platform/storage/settings';
+import type { PanelFocus } from '../platform/storage/session';
 import { contextMenuStrings } from '../platform/i18n/strings/panel';
 import type { Handler } from '../platform/router';
 
@@ -117,7 +118,7 @@ export function setupPanel(): void {
   });
   // The menu speaks the UI language, which the user can switch at any time.
   settingsItem.watch((value) => {
-    const lang = resolveLanguage(sanitizeSettings(value).language, browserLanguages());
+    const lang = resolveLanguage(parseSettings(value).language, browserLanguages());
     menus.update(MENU_ID, { title: contextMenuStrings[lang].lookUp }).catch(() => undefined);
   });
 }

@@ -4,7 +4,7 @@
  * session storage (the hint's "More", the popup and the context menu, which cannot address the
  * side panel's page).
  */
-import type { PanelFocus } from '../platform/storage';
+import { parsePanelFocus, type PanelFocus } from '../platform/storage/session';
 
 export type FocusRequest = Omit<PanelFocus, 'at'>;
 
@@ -46,10 +46,8 @@ export function hashFor(request: FocusRequest): string {
 
 /** A stored request, if it is well formed and fresh. */
 export function storedRequest(value: unknown, now: number): FocusRequest | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const r = value as Partial<Record<keyof PanelFocus, unknown>>;
-  if (typeof r.at !== 'number' || now - r.at > FOCUS_MAX_AGE_MS || r.at - now > FOCUS_MAX_AGE_MS)
+  const focus = parsePanelFocus(value);
+  if (!focus || now - focus.at > FOCUS_MAX_AGE_MS || focus.at - now > FOCUS_MAX_AGE_MS)
     return undefined;
-  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-  return clean({ event: str(r.event), entity: str(r.entity), query: str(r.query) });
+  return clean({ event: focus.event, entity: focus.entity, query: focus.query });
 }

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { hashFor } from './deepLink';
-import { panelFocusItem, type PanelFocus } from '../platform/storage';
+import { requestPanelFocus, type PanelFocus } from '../platform/storage/session';
 
 interface ChromeSidePanel {
   open(options: { windowId?: number; tabId?: number }): Promise<void>;
@@ -33,7 +33,7 @@ export function openSidePanel(
 ): Promise<void> {
   const { sidePanel, sidebarAction } = panelApis();
   // Started first and not awaited: awaiting would end the user gesture before open().
-  const focused = focus ? panelFocusItem.setValue({ ...focus, at: Date.now() }) : undefined;
+  const focused = focus ? requestPanelFocus(focus) : undefined;
   const opened = sidebarAction
     ? sidebarAction.open()
     : sidePanel

@@ -12,7 +12,7 @@
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import type { Language } from './storage';
+import type { Language } from '../../data/schema';
 import type { HintStrings } from './i18n/strings/hint';
 import type { ErrorReply } from './reply';
 

@@ -3,7 +3,7 @@
  * (lib/platform/protocol.ts), dispatch to the handler table it is given. The table is assembled
  * in lib/handlers.ts from one part per feature; this file knows none of them. Handlers keep no
  * state in globals (the Chrome service worker can be stopped at any moment); everything durable
- * is in storage (lib/platform/storage).
+ * is in storage (lib/platform/storage/).
  */
 import type { Runtime } from 'webextension-polyfill';
 import {

@@ -12,16 +12,18 @@ import { getHistory } from '../history/store';
 import {
   DEFAULT_SETTINGS,
   getSettings,
-  getSiteSwitches,
-  sanitizeSettings,
-  sanitizeSiteSwitches,
-  settingsItem,
-  siteSwitchesItem,
-  type HistoryEntry,
+  parseSettings,
+  saveSettings,
   type Settings,
+} from '../platform/storage/settings';
+import {
+  getSiteSwitches,
+  parseSiteSwitches,
+  saveSiteSwitches,
   type SiteSwitches,
-  writeInTurn,
-} from '../platform/storage';
+} from '../platform/storage/sites';
+import type { HistoryEntry } from '../platform/storage/history';
+import { writeInTurn } from '../platform/storage/writes';
 
 export const SETTINGS_FILE_VERSION = 1;
 /** A settings file is a few hundred bytes; anything this big is not one. */
@@ -76,8 +78,8 @@ export function settingsFile(settings: Settings, siteSwitches: SiteSwitches): Se
     app: 'hutong',
     kind: 'settings',
     version: SETTINGS_FILE_VERSION,
-    settings: sanitizeSettings(settings),
-    siteSwitches: sanitizeSiteSwitches(siteSwitches),
+    settings: parseSettings(settings),
+    siteSwitches: parseSiteSwitches(siteSwitches),
   };
 }
 
@@ -112,7 +114,7 @@ export function parseSettingsFile(text: string): ParsedSettings {
   for (const key of Object.keys(settings)) {
     if (!own(DEFAULT_SETTINGS, key)) return { ok: false, error: 'invalid' };
   }
-  const clean = sanitizeSettings(settings);
+  const clean = parseSettings(settings);
   const partial: Partial<Settings> = {};
   for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
     if (!own(settings, key)) continue;
@@ -120,14 +122,14 @@ export function parseSettingsFile(text: string): ParsedSettings {
     Object.assign(partial, { [key]: clean[key] });
   }
   if (siteSwitches === undefined) return { ok: true, settings: partial };
-  const switches = sanitizeSiteSwitches(siteSwitches);
+  const switches = parseSiteSwitches(siteSwitches);
   if (isRecord(siteSwitches) && Object.keys(switches).length !== Object.keys(siteSwitches).length) {
     return { ok: false, error: 'invalid' };
   }
   return { ok: true, settings: partial, siteSwitches: switches };
 }
 
-/** Only "off" is stored (lib/platform/storage.ts): an "on" entry in a file means "not switched off". */
+/** Only "off" is stored (setSiteEnabled): an "on" entry in a file means "not switched off". */
 function offOnly(switches: SiteSwitches): SiteSwitches {
   return Object.fromEntries(Object.entries(switches).filter(([, on]) => !on));
 }
@@ -165,19 +167,19 @@ export async function importSettingsText(
   const parsed = parseSettingsFile(text);
   if (!parsed.ok) return parsed;
   // In turn with every other settings writer, so none of them lands between the two writes.
-  return writeInTurn(async () => {
+  return writeInTurn(async (turn) => {
     const [before, switchesBefore] = await Promise.all([getSettings(), getSiteSwitches()]);
     const base = mode === 'replace' ? DEFAULT_SETTINGS : before;
-    const merged = sanitizeSettings({ ...base, ...parsed.settings });
+    const merged = parseSettings({ ...base, ...parsed.settings });
     const settings = { ...merged, anySiteDetection: merged.anySiteDetection && allowAnySite };
     const fileSwitches = parsed.siteSwitches ?? {};
     const siteSwitches =
       mode === 'replace' ? offOnly(fileSwitches) : mergeSwitches(switchesBefore, fileSwitches);
-    await settingsItem.setValue(settings);
+    await saveSettings(turn, settings);
     try {
-      await siteSwitchesItem.setValue(siteSwitches);
+      await saveSiteSwitches(turn, siteSwitches);
     } catch (error) {
-      await settingsItem.setValue(before);
+      await saveSettings(turn, before);
       throw error;
     }
     const changedSettings = (Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]).filter(

@@ -5,7 +5,8 @@
  */
 import type { Entity } from '../../data/schema';
 import { kbText } from '../../data/text';
-import type { Language, SiteSwitches } from '../platform/storage';
+import type { Language } from '../../data/schema';
+import type { SiteSwitches } from '../platform/storage/sites';
 
 export interface SiteRow {
   entity: Entity;

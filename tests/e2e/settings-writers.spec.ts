@@ -1,7 +1,7 @@
 /**
  * Two Hutong pages changing settings at the same moment: the side panel's language switch and the
  * options page's hints switch, fired in one task, so both read the stored settings before either
- * writes. Each change must survive (lib/platform/storage.ts queues writers across pages with a Web Lock).
+ * writes. Each change must survive (lib/platform/storage/writes.ts queues writers across pages with a Web Lock).
  */
 import { test, expect } from './support/fixtures';
 

@@ -7,7 +7,8 @@
  * OpenCC and the reviewed overrides in scripts/lib/hant.ts, and writes
  * data/generated/hant.<table>.json, which the tables import. Nothing is converted at run time.
  */
-import type { Language, LanguageSetting } from '../storage';
+import type { Language } from '../../../data/schema';
+import type { LanguageSetting } from '../storage/settings';
 
 /** A string table: `zh` and `zh-Hant` have exactly the keys of `en` (compiler and a test). */
 export interface Strings<K extends string> {

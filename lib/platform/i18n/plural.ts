@@ -4,7 +4,7 @@
  * tables repeat the same text under both keys. Placeholders are filled as by fill() in ./i18n.
  */
 import { fill, languageTag } from './i18n';
-import type { Language } from '../storage';
+import type { Language } from '../../../data/schema';
 
 const rules = new Map<Language, Intl.PluralRules>();
 

@@ -11,7 +11,7 @@ import {
   type TimelineFilters,
   type TimelineState,
 } from '../../../components/panel/PanelContext';
-import type { Language } from '../../../lib/platform/storage';
+import type { Language } from '../../../data/schema';
 import { panelStrings } from '../../../lib/platform/i18n/strings/panel';
 
 const bi = (en: string, zh: string) => ({ en, zh });

@@ -4,7 +4,7 @@ import { useHistoryState } from '../../../../components/history/useHistory';
 import { toChunks } from '../../../../lib/history/plan';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { appendVisit, clearHistory, deleteEntry } from '../../../../lib/history/store';
-import { HISTORY_CHUNK_SIZE } from '../../../../lib/platform/storage';
+import { HISTORY_CHUNK_SIZE } from '../../../../lib/platform/storage/history';
 
 function Probe() {
   const { entries, total, complete } = useHistoryState();

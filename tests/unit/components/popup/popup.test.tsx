@@ -4,7 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { entities } from '../../../../data';
 import { HistoryView, ROW_HEIGHT } from '../../../../components/history/HistoryView';
 import { SiteCard } from '../../../../components/popup/SiteCard';
-import { getSiteSwitches, type HistoryEntry } from '../../../../lib/platform/storage';
+import { getSiteSwitches } from '../../../../lib/platform/storage/sites';
+import type { HistoryEntry } from '../../../../lib/platform/storage/history';
 
 beforeEach(() => {
   cleanup();

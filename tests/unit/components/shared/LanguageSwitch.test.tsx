@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { LanguageSwitch } from '../../../../components/shared/LanguageSwitch';
 import { SiteCard } from '../../../../components/popup/SiteCard';
-import { getSettings } from '../../../../lib/platform/storage';
+import { getSettings } from '../../../../lib/platform/storage/settings';
 import { loadTraditional } from '../../../../data/text';
 
 afterEach(cleanup);

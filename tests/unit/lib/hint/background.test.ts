@@ -23,13 +23,11 @@ import { parseMessage } from '../../../../lib/platform/protocol';
 import { WATCHED_KEYS } from '../../../../lib/hint/constants';
 import {
   DEFAULT_SETTINGS,
-  getSiteSwitches,
-  hintsSweptItem,
   settingsItem,
-  shownThisSessionItem,
-  siteSwitchesItem,
   updateSettings,
-} from '../../../../lib/platform/storage';
+} from '../../../../lib/platform/storage/settings';
+import { getSiteSwitches, siteSwitchesItem } from '../../../../lib/platform/storage/sites';
+import { hintsSweptItem, shownThisSessionItem } from '../../../../lib/platform/storage/session';
 import { hintBackgroundStrings, hintStrings } from '../../../../lib/platform/i18n/strings/hint';
 
 /** A content script's sender: the page is the sender's top frame, never the message. */

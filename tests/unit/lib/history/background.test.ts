@@ -11,12 +11,9 @@ import { handlers } from '../../../../lib/handlers';
 import type { Sender } from '../../../../lib/platform/router';
 import { toChunks } from '../../../../lib/history/plan';
 import { getHistory } from '../../../../lib/history/store';
-import {
-  HISTORY_CHUNK_SIZE,
-  historyWriteErrorItem,
-  updateSettings,
-  type HistoryEntry,
-} from '../../../../lib/platform/storage';
+import { updateSettings } from '../../../../lib/platform/storage/settings';
+import { HISTORY_CHUNK_SIZE, type HistoryEntry } from '../../../../lib/platform/storage/history';
+import { historyWriteErrorItem } from '../../../../lib/platform/storage/session';
 
 const extensionPage: Sender = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
 

@@ -7,7 +7,7 @@ import {
   toChunks,
   type Visit,
 } from '../../../../lib/history/plan';
-import type { HistoryEntry, HistoryIndex } from '../../../../lib/platform/storage';
+import type { HistoryEntry, HistoryIndex } from '../../../../lib/platform/storage/history';
 
 const T0 = Date.UTC(2026, 10, 22, 12, 0, 0);
 

@@ -7,7 +7,7 @@ import {
   relativeTime,
   toRows,
 } from '../../../../lib/history/view';
-import type { HistoryEntry } from '../../../../lib/platform/storage';
+import type { HistoryEntry } from '../../../../lib/platform/storage/history';
 
 const T0 = Date.UTC(2026, 10, 22, 12, 0, 0);
 

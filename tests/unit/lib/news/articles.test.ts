@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { visitArticleTab } from '../../../../lib/news/articles';
-import { updateSettings } from '../../../../lib/platform/storage';
+import { updateSettings } from '../../../../lib/platform/storage/settings';
 import { hintBackgroundStrings } from '../../../../lib/platform/i18n/strings/hint';
 
 /** What went into tabs: script files, and probes of Hutong's world (a live detector answers). */

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { panelHandlers } from '../../../../lib/panel/background';
-import { panelFocusItem } from '../../../../lib/platform/storage';
+import { panelFocusItem } from '../../../../lib/platform/storage/session';
 
 type WithPanels = { sidePanel?: unknown; sidebarAction?: unknown };
 const api = browser as unknown as WithPanels;

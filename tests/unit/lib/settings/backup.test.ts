@@ -11,10 +11,9 @@ import {
 import {
   DEFAULT_SETTINGS,
   getSettings,
-  getSiteSwitches,
-  setSiteEnabled,
   updateSettings,
-} from '../../../../lib/platform/storage';
+} from '../../../../lib/platform/storage/settings';
+import { getSiteSwitches, setSiteEnabled } from '../../../../lib/platform/storage/sites';
 
 async function snapshot(): Promise<string> {
   return JSON.stringify(await fakeBrowser.storage.local.get(null));

@@ -1,24 +1,19 @@
 /**
- * Stored data from older versions migrates, and damaged values fall back to defaults field by
- * field without a crash and without touching the other keys. Uses the real items of
- * lib/platform/storage.ts over fakeBrowser.
+ * Stored history: damaged entries, chunks and indexes are dropped or rebuilt, never half-trusted,
+ * without touching the other keys. Uses the layout of lib/platform/storage/history.ts through the
+ * real store (lib/history/store.ts) over fakeBrowser.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
-  DEFAULT_SETTINGS,
   EMPTY_HISTORY_INDEX,
   HISTORY_CHUNK_SIZE,
   MAX_TITLE_LENGTH,
-  getSettings,
-  getSiteSwitches,
-  setSiteEnabled,
-  settingsItem,
-  siteSwitchesItem,
-  updateSettings,
+  parseHistoryIndex,
   type HistoryEntry,
-} from '../../../../lib/platform/storage';
-import { toChunks } from '../../../../lib/history/plan';
+} from '../../../../../lib/platform/storage/history';
+import { getSiteSwitches } from '../../../../../lib/platform/storage/sites';
+import { toChunks } from '../../../../../lib/history/plan';
 import {
   appendVisit,
   applyChange,
@@ -30,7 +25,7 @@ import {
   readRecentHistory,
   watchHistory,
   type HistoryChange,
-} from '../../../../lib/history/store';
+} from '../../../../../lib/history/store';
 
 const goodHistory = [
   {
@@ -43,110 +38,7 @@ const goodHistory = [
   },
 ];
 
-describe('settings migrations', () => {
-  it('migrates a stored v1 settings fixture to v2', async () => {
-    await fakeBrowser.storage.local.set({
-      settings: { hints: false, lang: 'zh-CN' },
-      siteSwitches: { 'jd.com': false },
-    });
-    await settingsItem.migrate();
-    expect(await getSettings()).toEqual({
-      ...DEFAULT_SETTINGS,
-      hintsEnabled: false,
-      language: 'zh',
-    });
-    const raw = await fakeBrowser.storage.local.get(['settings', 'settings$', 'siteSwitches']);
-    expect(raw['settings$']).toEqual({ v: 2 });
-    expect(raw.siteSwitches).toEqual({ 'jd.com': false });
-    // Running again changes nothing: the version is recorded.
-    await settingsItem.migrate();
-    expect((await getSettings()).hintsEnabled).toBe(false);
-  });
-
-  it.each([
-    [
-      { hints: true, lang: 'en' },
-      { hintsEnabled: true, language: 'en' },
-    ],
-    [{ hints: 'yes', lang: 'fr' }, {}],
-    ['{"hints":fal', {}],
-    [42, {}],
-  ])('v1 value %j migrates to defaults plus %j', async (old, expected) => {
-    await fakeBrowser.storage.local.set({ settings: old });
-    await settingsItem.migrate();
-    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, ...expected });
-  });
-
-  it('keeps a v2-shaped value whose version marker was lost', async () => {
-    const current = { ...DEFAULT_SETTINGS, hintsEnabled: false, language: 'zh' };
-    await fakeBrowser.storage.local.set({ settings: current });
-    await settingsItem.migrate();
-    expect(await getSettings()).toEqual(current);
-  });
-
-  it.each(['auto', 'en', 'zh', 'zh-Hant'])(
-    'keeps the language %s written by this or an older version',
-    async (language) => {
-      const stored = { ...DEFAULT_SETTINGS, language };
-      await fakeBrowser.storage.local.set({ settings: stored, settings$: { v: 2 } });
-      await settingsItem.migrate();
-      expect(await getSettings()).toEqual(stored);
-    },
-  );
-
-  it.each(['zh-TW', 'zh-hant', 'Traditional', null, 7])(
-    'resets an unknown language %j to automatic, keeping the other settings',
-    async (language) => {
-      await fakeBrowser.storage.local.set({
-        settings: { ...DEFAULT_SETTINGS, hintsEnabled: false, language },
-        settings$: { v: 2 },
-      });
-      expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, hintsEnabled: false });
-    },
-  );
-
-  it('leaves a current v2 value alone', async () => {
-    const current = { ...DEFAULT_SETTINGS, hintFrequency: 'never' };
-    await fakeBrowser.storage.local.set({ settings: current, settings$: { v: 2 } });
-    await settingsItem.migrate();
-    expect(await getSettings()).toEqual(current);
-  });
-});
-
-describe('corrupted values', () => {
-  it.each([
-    ['a truncated JSON string', '{"hintsEnabled":tr'],
-    ['null', null],
-    ['a number', 7],
-    ['an array', [true, 'en']],
-    [
-      'wrong types and oversized strings',
-      { hintsEnabled: 'yes', language: 'x'.repeat(100_000), historyCap: -1, hintFrequency: null },
-    ],
-  ])('settings as %s give defaults and keep the other keys', async (_, bad) => {
-    await fakeBrowser.storage.local.set({
-      settings: bad,
-      settings$: { v: 2 },
-      siteSwitches: { 'jd.com': false },
-      history: goodHistory,
-    });
-    expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
-    expect(await getSiteSwitches()).toEqual({ 'jd.com': false });
-    expect(await getHistory()).toEqual(goodHistory);
-  });
-
-  it('keeps the good fields of a partly damaged settings value', async () => {
-    await fakeBrowser.storage.local.set({
-      settings: { hintsEnabled: false, language: 42, historyCap: 1e12 },
-      settings$: { v: 2 },
-    });
-    expect(await getSettings()).toEqual({
-      ...DEFAULT_SETTINGS,
-      hintsEnabled: false,
-      historyCap: 20_000,
-    });
-  });
-
+describe('damaged history (layout v1)', () => {
   it.each([
     ['a truncated JSON string', '[{"id":"a","url":"https://'],
     ['null', null],
@@ -173,18 +65,6 @@ describe('corrupted values', () => {
     expect(history[1]?.title).toHaveLength(MAX_TITLE_LENGTH);
     expect(history[1]?.entities).toEqual(['ok']);
   });
-
-  it('filters site switches with bad domains or values', async () => {
-    await fakeBrowser.storage.local.set({
-      siteSwitches: {
-        'jd.com': false,
-        'Bad Domain': false,
-        'taobao.com': 'no',
-        ['x'.repeat(5000)]: false,
-      },
-    });
-    expect(await getSiteSwitches()).toEqual({ 'jd.com': false });
-  });
 });
 
 describe('chunked history (layout v2)', () => {
@@ -206,6 +86,14 @@ describe('chunked history (layout v2)', () => {
       { id: 1, size: 1 },
     ],
   };
+
+  it('reads a good index as it is, without fields it does not know', () => {
+    expect(parseHistoryIndex({ ...index, extra: true })).toEqual(index);
+    expect(
+      parseHistoryIndex({ ...index, chunks: [{ id: 0, size: HISTORY_CHUNK_SIZE + 1 }] }),
+    ).toBeUndefined();
+    expect(parseHistoryIndex({ ...index, chunks: [{ id: 0, size: 1.5 }] })).toBeUndefined();
+  });
 
   it('drops a damaged chunk and keeps the others', async () => {
     await fakeBrowser.storage.local.set({
@@ -304,27 +192,5 @@ describe('chunked history (layout v2)', () => {
     expect(historyTotal(next)).toBe(4);
     expect(historyEntries(next).map((e) => e.id)).toEqual(['b1', 'c1']);
     expect(isComplete(next)).toBe(false);
-  });
-});
-
-describe('changes made at the same moment', () => {
-  it('two quick settings changes both land', async () => {
-    await Promise.all([
-      updateSettings({ hintsEnabled: false }),
-      updateSettings({ historyEnabled: false }),
-    ]);
-    expect(await getSettings()).toMatchObject({ hintsEnabled: false, historyEnabled: false });
-  });
-
-  it('two quick site switches both land, and a failed write does not block the next', async () => {
-    await Promise.all([setSiteEnabled('jd.com', false), setSiteEnabled('taobao.com', false)]);
-    expect(await getSiteSwitches()).toEqual({ 'jd.com': false, 'taobao.com': false });
-    const failing = vi
-      .spyOn(siteSwitchesItem, 'setValue')
-      .mockRejectedValueOnce(new Error('quota'));
-    await expect(setSiteEnabled('tmall.com', false)).rejects.toThrow('quota');
-    failing.mockRestore();
-    await setSiteEnabled('jd.com', true);
-    expect(await getSiteSwitches()).toEqual({ 'taobao.com': false });
   });
 });
