@@ -10,7 +10,7 @@ import { resolveLanguage } from '../platform/i18n/i18n';
 import { browserLanguages } from '../platform/i18n/browserLanguages';
 import { hintStrings } from '../platform/i18n/strings/hint';
 import type { HintContent, HintLook, PageContext } from '../platform/protocol';
-import type { Sender } from '../platform/router';
+import type { Sender } from '../platform/protocol';
 import { getSettings, type Settings } from '../platform/storage/settings';
 import { getSiteSwitches } from '../platform/storage/sites';
 import {

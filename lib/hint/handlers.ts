@@ -1,6 +1,6 @@
 /** The hint's messages: what a page's hint shows, hiding a site and its undo, a shown hint. */
 import { entities, events } from '../../data';
-import type { Handler } from '../platform/router';
+import type { Handler } from '../platform/protocol';
 import { hintHiddenItem, parseHintHidden, setHintHidden } from '../platform/storage/session';
 import { setSiteEnabled } from '../platform/storage/sites';
 import { recordShown, writeError } from '../history/background';

@@ -12,7 +12,7 @@ import { MAX_TITLE_LENGTH } from '../platform/storage/history';
 import { historyWriteErrorItem, setWriteFailure } from '../platform/storage/session';
 import type { ErrorReply } from '../platform/protocol';
 import { cleanTitle } from '../kb/normalize';
-import type { Handler, Sender } from '../platform/router';
+import type { Handler, Sender } from '../platform/protocol';
 
 let tail: Promise<unknown> = Promise.resolve();
 

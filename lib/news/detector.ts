@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { getSettings } from '../platform/storage/settings';
-import type { Handler } from '../platform/router';
+import type { Handler } from '../platform/protocol';
 
 /** Hutong 1.0 registered a content script for every page under this id; 1.1 removes it. */
 export const LEGACY_DETECTOR_ID = 'hutong-any-site-detector';

@@ -16,7 +16,7 @@ import { openSidePanel } from './open';
 import { getSettings, settingsItem, parseSettings } from '../platform/storage/settings';
 import type { PanelFocus } from '../platform/storage/session';
 import { contextMenuStrings } from '../platform/i18n/strings/panel';
-import type { Handler } from '../platform/router';
+import type { Handler } from '../platform/protocol';
 
 const MENU_ID = 'hutong-look-up';
 const COMMAND = 'open-side-panel';

@@ -130,6 +130,22 @@ export interface Replies {
   'detector:sync': { active: boolean };
 }
 
+/** Who sent a message, as the background sees it (the browser's MessageSender, in part). */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; windowId?: number; incognito?: boolean; url?: string; title?: string };
+  frameId?: number;
+}
+
+export type Handler<T extends MessageType> = (
+  message: MessageOf[T],
+  sender: Sender,
+) => Promise<Replies[T] | ErrorReply>;
+
+/** One handler for every message type. */
+export type HandlerMap = { [T in MessageType]: Handler<T> };
+
 /** From an extension page (popup, options, side panel), through the polyfill. */
 export async function send<M extends Message>(
   message: M,

@@ -10,25 +10,12 @@ import {
   PAGE_ONLY,
   parseMessage,
   type ErrorReply,
+  type HandlerMap,
   type MessageOf,
   type MessageType,
   type Replies,
+  type Sender,
 } from './protocol';
-
-export interface Sender {
-  id?: string;
-  url?: string;
-  tab?: { id?: number; windowId?: number; incognito?: boolean; url?: string; title?: string };
-  frameId?: number;
-}
-
-export type Handler<T extends MessageType> = (
-  message: MessageOf[T],
-  sender: Sender,
-) => Promise<Replies[T] | ErrorReply>;
-
-/** One handler for every message type. */
-export type HandlerMap = { [T in MessageType]: Handler<T> };
 
 /** True for our own extension's pages (popup, side panel, options), never for a web page. */
 export function isExtensionPage(sender: Sender, ownId: string, ownOrigin: string): boolean {

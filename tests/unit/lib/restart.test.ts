@@ -7,7 +7,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Sender } from '../../../lib/platform/router';
+import type { Sender } from '../../../lib/platform/protocol';
 
 const own = { id: 'hutong-test-id', origin: 'chrome-extension://hutong-test-id/' };
 /** The top frame of tab `id` showing `url`: the page a message is about comes from here. */

@@ -8,7 +8,7 @@ import {
   resetVisitLimits,
 } from '../../../../lib/history/background';
 import { handlers } from '../../../../lib/handlers';
-import type { Sender } from '../../../../lib/platform/router';
+import type { Sender } from '../../../../lib/platform/protocol';
 import { toChunks } from '../../../../lib/history/plan';
 import { getHistory } from '../../../../lib/history/store';
 import { updateSettings } from '../../../../lib/platform/storage/settings';

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { route as routeWith, type Sender } from '../../../../lib/platform/router';
+import { route as routeWith } from '../../../../lib/platform/router';
+import type { Sender } from '../../../../lib/platform/protocol';
 import { handlers } from '../../../../lib/handlers';
 import { createSiteIndex } from '../../../../lib/kb/siteIndex';
 import { entities } from '../../../../data';
