@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import '../../components/theme.css';
 import './style.css';
-import { App } from './App';
+import { OnboardingPage } from '../../components/onboarding/OnboardingPage';
 
 const root = document.getElementById('app');
-if (root) render(<App />, root);
+if (root) render(<OnboardingPage />, root);

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import '../../components/theme.css';
 import './style.css';
-import { App } from './App';
+import { PopupPage } from '../../components/popup/PopupPage';
 
 const root = document.getElementById('app');
-if (root) render(<App />, root);
+if (root) render(<PopupPage />, root);

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import policy from '../../PRIVACY.md?raw';
 import '../../components/theme.css';
 import './style.css';
-import { App } from './App';
+import { PrivacyPage } from '../../components/privacy/PrivacyPage';
 
 const root = document.getElementById('app');
-if (root) render(<App source={policy} />, root);
+if (root) render(<PrivacyPage source={policy} />, root);

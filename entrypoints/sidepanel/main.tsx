@@ -3,7 +3,7 @@ import '../../components/theme.css';
 import './style.css';
 import '../../components/panel/timeline.css';
 import '../../components/panel/map.css';
-import { App } from './App';
+import { PanelPage } from '../../components/panel/PanelPage';
 
 const root = document.getElementById('app');
-if (root) render(<App />, root);
+if (root) render(<PanelPage />, root);

@@ -1,8 +1,8 @@
-import { memo } from '../../components/panel/memo';
+import { memo } from './memo';
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
-import { useLanguage } from '../../components/shared/useSettings';
-import { About } from '../../components/panel/About';
-import { InterconnectionMap } from '../../components/panel/InterconnectionMap';
+import { useLanguage } from '../shared/useSettings';
+import { About } from './About';
+import { InterconnectionMap } from './InterconnectionMap';
 import { kb } from '../../lib/kb/catalog';
 import {
   NO_FILTERS,
@@ -11,13 +11,13 @@ import {
   type PanelState,
   type TimelineFilters,
   type TimelineState,
-} from '../../components/panel/PanelContext';
-import { PanelHeader } from '../../components/panel/PanelHeader';
-import { ThisSite } from '../../components/panel/ThisSite';
-import { Timeline } from '../../components/panel/Timeline';
-import { isVisible } from '../../components/panel/timelineModel';
-import { usePanelFocus } from '../../components/panel/usePanelFocus';
-import { useSiteTab } from '../../components/panel/useSiteTab';
+} from './PanelContext';
+import { PanelHeader } from './PanelHeader';
+import { ThisSite } from './ThisSite';
+import { Timeline } from './Timeline';
+import { isVisible } from './timelineModel';
+import { usePanelFocus } from './usePanelFocus';
+import { useSiteTab } from './useSiteTab';
 import type { FocusRequest } from '../../lib/panel/deepLink';
 import { panelStrings } from '../../lib/platform/i18n/strings/panel';
 
@@ -27,7 +27,7 @@ const StaticSite = memo(ThisSite);
 const StaticMap = memo(InterconnectionMap);
 const StaticAbout = memo(About);
 
-export function App() {
+export function PanelPage() {
   const lang = useLanguage();
   const site = useSiteTab();
   const [filters, setFilterState] = useState<TimelineFilters>(NO_FILTERS);

@@ -1,11 +1,11 @@
-import { useLanguage } from '../../components/shared/useSettings';
-import { PolicyBlock, policySections } from '../../components/privacy/markdown';
+import { useLanguage } from '../shared/useSettings';
+import { PolicyBlock, policySections } from './markdown';
 
 /**
  * The privacy policy: PRIVACY.md itself, in both languages, the reader's language first. Each
  * version is a section with its own `lang`, reachable as #en and #zh-CN.
  */
-export function App({ source }: { source: string }) {
+export function PrivacyPage({ source }: { source: string }) {
   const lang = useLanguage();
   const first = lang === 'en' ? 'en' : 'zh-CN';
   const sections = policySections(source).sort(

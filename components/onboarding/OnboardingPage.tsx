@@ -5,13 +5,13 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { LanguageSwitch } from '../../components/shared/LanguageSwitch';
-import { useLanguage } from '../../components/shared/useSettings';
+import { LanguageSwitch } from '../shared/LanguageSwitch';
+import { useLanguage } from '../shared/useSettings';
 import { onboardingStrings } from '../../lib/platform/i18n/strings/options';
 
 type State = 'checking' | 'missing' | 'granted' | 'denied' | 'all-set';
 
-export function App() {
+export function OnboardingPage() {
   const lang = useLanguage();
   const t = onboardingStrings[lang];
   const origins = browser.runtime.getManifest().host_permissions ?? [];

@@ -1,20 +1,20 @@
 import { useState } from 'preact/hooks';
-import { LanguageSwitch } from '../../components/shared/LanguageSwitch';
-import { useLanguage, useSettings } from '../../components/shared/useSettings';
-import { useHistory } from '../../components/history/useHistory';
-import { BackupSection } from '../../components/options/BackupSection';
-import { DataSection } from '../../components/options/DataSection';
-import { DetectionSection } from '../../components/options/DetectionSection';
-import { HintsSection } from '../../components/options/HintsSection';
-import { HistorySection } from '../../components/options/HistorySection';
-import { SitesSection } from '../../components/options/SitesSection';
-import { saveErrorText } from '../../components/options/saveError';
-import { PrivacyLink } from '../../components/privacy/PrivacyLink';
-import { useSiteSwitches } from '../../components/shared/useSiteSwitches';
+import { LanguageSwitch } from '../shared/LanguageSwitch';
+import { useLanguage, useSettings } from '../shared/useSettings';
+import { useHistory } from '../history/useHistory';
+import { BackupSection } from './BackupSection';
+import { DataSection } from './DataSection';
+import { DetectionSection } from './DetectionSection';
+import { HintsSection } from './HintsSection';
+import { HistorySection } from './HistorySection';
+import { SitesSection } from './SitesSection';
+import { saveErrorText } from './saveError';
+import { PrivacyLink } from '../privacy/PrivacyLink';
+import { useSiteSwitches } from '../shared/useSiteSwitches';
 import { updateSettings, type Settings } from '../../lib/platform/storage/settings';
 import { optionsStrings } from '../../lib/platform/i18n/strings/options';
 
-export function App() {
+export function OptionsPage() {
   const lang = useLanguage();
   const t = optionsStrings[lang];
   const settings = useSettings();

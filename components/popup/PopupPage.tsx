@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { LanguageSwitch } from '../../components/shared/LanguageSwitch';
-import { useLanguage } from '../../components/shared/useSettings';
-import { HistoryView } from '../../components/history/HistoryView';
-import { useHistoryState } from '../../components/history/useHistory';
-import { PopupTabs, type PopupView } from '../../components/popup/PopupTabs';
-import { SiteCard } from '../../components/popup/SiteCard';
-import { useCurrentTab } from '../../components/popup/useCurrentTab';
-import { WriteErrorNotice } from '../../components/popup/WriteErrorNotice';
+import { LanguageSwitch } from '../shared/LanguageSwitch';
+import { useLanguage } from '../shared/useSettings';
+import { HistoryView } from '../history/HistoryView';
+import { useHistoryState } from '../history/useHistory';
+import { PopupTabs, type PopupView } from './PopupTabs';
+import { SiteCard } from './SiteCard';
+import { useCurrentTab } from './useCurrentTab';
+import { WriteErrorNotice } from './WriteErrorNotice';
 import { common } from '../../lib/platform/i18n/strings/common';
 import { popupStrings } from '../../lib/platform/i18n/strings/popup';
 import type { Language } from '../../data/schema';
@@ -18,7 +18,7 @@ function HistoryPanel({ lang }: { lang: Language }) {
   return <HistoryView lang={lang} history={history.entries} total={history.total} />;
 }
 
-export function App() {
+export function PopupPage() {
   const lang = useLanguage();
   const t = popupStrings[lang];
   const { tab, windowId } = useCurrentTab();
