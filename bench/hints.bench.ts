@@ -29,7 +29,7 @@ import { launchWithExtension } from '../tests/e2e/support/launch';
 import { startServer } from '../tests/e2e/support/server';
 import aliases from '../data/generated/aliases.json';
 import { scoreArticle, type AliasEntry } from '../lib/kb/relevance';
-import { extractArticle } from '../lib/kb/articleText';
+import { extractArticle } from '../lib/news/articleText';
 
 const NODES = 20_000;
 

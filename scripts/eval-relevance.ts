@@ -17,7 +17,7 @@ import { parseHTML } from 'linkedom';
 import aliases from '../data/generated/aliases.json';
 import publishers from '../data/generated/publishers.json';
 import { publisherOf, scoreArticle, type AliasEntry } from '../lib/kb/relevance';
-import { extractArticle } from '../lib/kb/articleText';
+import { extractArticle } from '../lib/news/articleText';
 import { outletNames, prescreen } from '../lib/news/prescreen';
 import { createSiteIndex } from '../lib/kb/siteIndex';
 import { entities } from '../data';

@@ -9,7 +9,7 @@ import type { Settings } from '../platform/storage/settings';
 import type { SiteSwitches } from '../platform/storage/sites';
 import { fill } from '../platform/i18n/i18n';
 import { hintBackgroundStrings } from '../platform/i18n/strings/hint';
-import { articleEvents } from '../news/articleEvents';
+import { articleEvents } from '../kb/articleEvents';
 import { kbText } from '../../data/text';
 
 /** The hint of a covered site: the entity's own line, or nothing if it has none. */

@@ -5,7 +5,7 @@
 import aliases from '../../data/generated/aliases.json';
 import publishers from '../../data/generated/publishers.json';
 import { publisherOf, scoreArticle, type AliasEntry } from '../kb/relevance';
-import { extractArticle } from '../kb/articleText';
+import { extractArticle } from './articleText';
 import { sendFromPage as send } from '../platform/pageApi';
 import type { AskContext } from '../hint/constants';
 

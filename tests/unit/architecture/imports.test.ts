@@ -92,6 +92,27 @@ describe("the code's shape", () => {
     expect(circles()).toEqual([]);
   });
 
+  it('has no circles between features either (lib/hint ↔ lib/news would tie them into one)', () => {
+    const feature = (file: string) => /^lib\/([a-z]+)\//.exec(file)?.[1];
+    const uses = new Map<string, Set<string>>();
+    for (const [file, targets] of imports) {
+      const from = feature(file);
+      if (from === undefined || layerOf(file) !== 2) continue;
+      for (const target of targets) {
+        const to = feature(target);
+        if (to !== undefined && to !== from && layerOf(target) === 2) {
+          uses.set(from, (uses.get(from) ?? new Set()).add(to));
+        }
+      }
+    }
+    const reaches = (from: string, to: string, seen = new Set<string>()): boolean =>
+      [...(uses.get(from) ?? [])].some(
+        (next) => next === to || (!seen.has(next) && reaches(next, to, seen.add(next))),
+      );
+    const tied = [...uses.keys()].filter((name) => reaches(name, name));
+    expect(tied).toEqual([]);
+  });
+
   it('imports only from its own layer or below', () => {
     const upward = [...imports].flatMap(([file, targets]) =>
       targets

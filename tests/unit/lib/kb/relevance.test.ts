@@ -3,7 +3,8 @@ import { entities } from '../../../../data';
 import aliases from '../../../../data/generated/aliases.json';
 import publishers from '../../../../data/generated/publishers.json';
 import { publisherOf, scoreArticle, type AliasEntry } from '../../../../lib/kb/relevance';
-import { extractArticle, headline as headlineOf } from '../../../../lib/kb/articleText';
+import { extractArticle } from '../../../../lib/news/articleText';
+import { headline as headlineOf } from '../../../../lib/kb/headline';
 import { prescreen, undecidable } from '../../../../lib/news/prescreen';
 import { generatedAliases, generatedPublishers } from '../../../../scripts/gen-aliases';
 

@@ -3,7 +3,9 @@
  * the page's main text) without navigation, sidebars, link lists and copyright lines, up to
  * BODY_CAP characters. lib/kb/relevance.ts scores what this returns.
  */
-import { BODY_CAP, type ArticleText } from './relevance';
+import { BODY_CAP, type ArticleText } from '../kb/relevance';
+import { headline } from '../kb/headline';
+import { HINT_ELEMENT } from '../hint/constants';
 
 /** Never article text: navigation, sidebars, page furniture, and what the reader does not see. */
 const SKIP_TAGS = new Set([
@@ -20,7 +22,7 @@ const SKIP_TAGS = new Set([
   'IFRAME',
   'BUTTON',
   'SELECT',
-  'HUTONG-HINT',
+  HINT_ELEMENT.toUpperCase(),
 ]);
 const SKIP_ROLES = /^(?:navigation|complementary|banner|contentinfo|search|menu|menubar)$/;
 const SKIP_NAMES =
@@ -56,26 +58,6 @@ function skip(el: Element, root: Element): boolean {
   if (names.length > 1 && SKIP_NAMES.test(names)) return true;
   const tag = el.tagName.toUpperCase();
   return (tag === 'UL' || tag === 'OL') && isLinkList(el);
-}
-
-/** Separators between a headline and the site's name in a page title. */
-const TITLE_PARTS = /(\s+[|\-–—·•:]\s+|\s*[|｜_–—]\s*)/u;
-
-/**
- * The headline of a page title, without the publisher's brand: "X - Reuters", "X_腾讯新闻",
- * "X | Business | FT" keep X. Segments go from the end while the rest is at least as long, the
- * way reading modes find the headline.
- */
-export function headline(title: string): string {
-  // Split with the separators kept: [part, separator, part, …].
-  const parts = title.trim().split(TITLE_PARTS);
-  while (parts.length > 1) {
-    const last = parts.at(-1) ?? '';
-    const rest = parts.slice(0, -2).join('');
-    if (rest.length < last.length) break;
-    parts.splice(-2);
-  }
-  return parts.join('').trim();
 }
 
 /** Elements whose paragraphs are read when looking for a page's main text. */

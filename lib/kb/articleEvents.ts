@@ -11,8 +11,8 @@
  * browser as it does for history: the article's text still never leaves the page.
  */
 import type { Event } from '../../data/schema';
-import { foldText } from '../kb/normalize';
-import { headline } from '../kb/articleText';
+import { foldText } from './normalize';
+import { headline } from './headline';
 
 const CJK_RUN = /[\u3400-\u9fff]+/gu;
 const WORD = /[\p{L}\p{N}]+/gu;

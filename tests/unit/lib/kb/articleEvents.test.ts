@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { events } from '../../../../data';
-import { articleEvents, terms } from '../../../../lib/news/articleEvents';
+import { articleEvents, terms } from '../../../../lib/kb/articleEvents';
 import { relatedEvents } from '../../../../lib/hint/content';
 
 describe('articleEvents: the event a news article is about (issue 14)', () => {
