@@ -13,7 +13,7 @@ import { optionsStrings } from '../../lib/platform/i18n/strings/options';
 import { fill } from '../../lib/platform/i18n/i18n';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { datedName, downloadText } from '../shared/download';
-import { ALL_URLS } from './DetectionSection';
+import { ANY_SITE } from '../../lib/news/detector';
 import { saveErrorText } from './saveError';
 
 export interface BackupSectionProps {
@@ -55,7 +55,7 @@ export function BackupSection({ lang }: BackupSectionProps) {
       return;
     }
     try {
-      const allowAnySite = await browser.permissions.contains({ origins: [ALL_URLS] });
+      const allowAnySite = await browser.permissions.contains(ANY_SITE);
       const result = await importSettingsText(text, allowAnySite, replace ? 'replace' : 'merge');
       if (!result.ok) {
         say('import', 'error', errors[result.error]);

@@ -9,8 +9,7 @@ import { browser } from 'wxt/browser';
 import type { Language } from '../../data/schema';
 import { updateSettings } from '../../lib/platform/storage/settings';
 import { optionsStrings } from '../../lib/platform/i18n/strings/options';
-
-export const ALL_URLS = '<all_urls>';
+import { ANY_SITE } from '../../lib/news/detector';
 
 export interface DetectionSectionProps {
   lang: Language;
@@ -26,7 +25,7 @@ export function DetectionSection({ lang, enabled, onError }: DetectionSectionPro
   useEffect(() => setChecked(enabled), [enabled]);
 
   function turnOn() {
-    browser.permissions.request({ origins: [ALL_URLS] }).then(
+    browser.permissions.request(ANY_SITE).then(
       async (granted) => {
         if (!granted) {
           setChecked(false);
@@ -44,7 +43,7 @@ export function DetectionSection({ lang, enabled, onError }: DetectionSectionPro
 
   async function turnOff() {
     await updateSettings({ anySiteDetection: false });
-    await browser.permissions.remove({ origins: [ALL_URLS] });
+    await browser.permissions.remove(ANY_SITE);
   }
 
   return (

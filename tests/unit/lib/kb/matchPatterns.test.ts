@@ -13,6 +13,7 @@ import {
 } from '../../../../lib/kb/matchPatterns';
 import { createSiteIndex } from '../../../../lib/kb/siteIndex';
 import { SITE_URLS } from '../../support/siteIndex.urls';
+import generated from '../../../../data/generated/matches.json';
 
 const sitePatterns = siteMatchPatterns(entities);
 const newsPatterns = newsMatchPatterns(entities);
@@ -90,5 +91,11 @@ describe('manifest match patterns', () => {
     expect(all).not.toContain('<all_urls>');
     expect(all.every((p) => /^\*:\/\/\*\.(?:[a-z0-9-]+\.)+[a-z]{2,}\/\*$/.test(p))).toBe(true);
     expect(new Set(all).size).toBe(all.length);
+  });
+});
+
+describe('data/generated/matches.json', () => {
+  it('is what the knowledge base gives today (run npm run gen when this fails)', () => {
+    expect(generated).toEqual({ site: sitePatterns, news: newsPatterns });
   });
 });

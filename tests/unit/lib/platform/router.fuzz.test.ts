@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { route as routeWith } from '../../../../lib/platform/router';
-import type { Sender } from '../../../../lib/platform/protocol';
+import { PAGE_ONLY, type MessageType, type Sender } from '../../../../lib/platform/protocol';
 import { handlers } from '../../../../lib/handlers';
 import { createSiteIndex } from '../../../../lib/kb/siteIndex';
 import { entities } from '../../../../data';
@@ -25,11 +25,12 @@ const contentScript: Sender = {
 };
 const stranger: Sender = { id: 'someone-else', url: 'https://evil.example/' };
 
-const TYPES = [
+const TYPES: MessageType[] = [
   'page:context',
   'page:article',
   'hint:shown',
   'hint:hide-site',
+  'hint:undo-hide-site',
   'panel:open',
   'history:delete',
   'history:clear',
@@ -172,5 +173,19 @@ describe('site index under random input', () => {
       ),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('who may send what', () => {
+  it("only the extension pages' messages are page-only; everything a content script sends is not", () => {
+    expect([...PAGE_ONLY].sort()).toEqual(['detector:sync', 'history:clear', 'history:delete']);
+    expect(TYPES.filter((type) => !PAGE_ONLY.has(type)).sort()).toEqual([
+      'hint:hide-site',
+      'hint:shown',
+      'hint:undo-hide-site',
+      'page:article',
+      'page:context',
+      'panel:open',
+    ]);
   });
 });
