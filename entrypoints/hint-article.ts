@@ -4,8 +4,8 @@
  * https://www.scmp.com/tech/big-tech/article/3280620/jdcom-accept-alipay,
  * https://www.thepaper.cn/newsDetail_forward_1693093
  *
- * Declared for the news outlets in the manifest (wxt.config.ts, at document_start) and registered
- * at run time for the opt-in "on any site" detection (lib/news/detector.ts). An unlisted
+ * Injected by the background into a news tab (and, with the opt-in "on any site" detection, into
+ * any tab) whose title or address passes the pre-screen (lib/news/articles.ts). An unlisted
  * script, not a WXT content script: WXT's content-script context dispatches events into the page
  * (lib/hint/life.ts says why that matters).
  */
