@@ -80,6 +80,8 @@ class PuppeteerPage implements TestPage {
       // loses the tab's new document ("right-hand side of 'in' should be an object, got null")
       // and every later call on that tab fails; the navigation then starts over in a fresh tab.
       // This recovers the harness's own navigation step; tests themselves are never retried.
+      // The driver can lose several tabs in a row (a CI run lost three twice): up to eight tabs,
+      // three seconds each; a normal navigation takes well under one.
       for (let attempt = 1; ; attempt++) {
         this.#raw.goto(url).catch(() => undefined);
         try {
@@ -90,13 +92,13 @@ class PuppeteerPage implements TestPage {
                 { timeout: 15_000 },
                 url,
               ),
-            5_000,
+            3_000,
           );
           await this.#raw.evaluate(defineExtensionApi);
           return;
         } catch (error) {
           const cause = error instanceof Error ? String(error.cause ?? '') : '';
-          if (attempt >= 3 || !DOCUMENT_SWAP.test(`${String(error)} ${cause}`)) throw error;
+          if (attempt >= 8 || !DOCUMENT_SWAP.test(`${String(error)} ${cause}`)) throw error;
           const stale = this.#raw;
           this.#raw = await this.#open();
           this.#watch(this.#raw);
