@@ -5,8 +5,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { LanguageSwitch } from '../shared/LanguageSwitch';
-import { useLanguage } from '../shared/useSettings';
+import { LanguageSwitch } from '../common/LanguageSwitch';
+import { useLanguage } from '../common/useSettings';
 import { onboardingStrings } from '../../lib/platform/i18n/strings/options';
 
 type State = 'checking' | 'missing' | 'granted' | 'denied' | 'all-set';

@@ -11,8 +11,8 @@ import { resetSettings } from '../../lib/settings/reset';
 import type { Language } from '../../data/schema';
 import { optionsStrings } from '../../lib/platform/i18n/strings/options';
 import { fill } from '../../lib/platform/i18n/i18n';
-import { ConfirmDialog } from '../shared/ConfirmDialog';
-import { datedName, downloadText } from '../shared/download';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import { datedName, downloadText } from '../common/download';
 import { ANY_SITE } from '../../lib/news/detector';
 import { saveErrorText } from './saveError';
 

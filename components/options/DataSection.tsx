@@ -7,9 +7,9 @@ import type { Language } from '../../data/schema';
 import type { SiteSwitches } from '../../lib/platform/storage/sites';
 import { parseShownThisSession, shownThisSessionItem } from '../../lib/platform/storage/session';
 import { optionsStrings } from '../../lib/platform/i18n/strings/options';
-import { ConfirmDialog } from '../shared/ConfirmDialog';
-import { datedName, downloadText } from '../shared/download';
-import { useStorageItem } from '../shared/useStorageItem';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import { datedName, downloadText } from '../common/download';
+import { useStorageItem } from '../common/useStorageItem';
 import { saveErrorText } from './saveError';
 
 export interface DataSectionProps {

@@ -10,7 +10,7 @@ import {
   type Settings,
 } from '../../lib/platform/storage/settings';
 import { optionsStrings } from '../../lib/platform/i18n/strings/options';
-import { ConfirmDialog } from '../shared/ConfirmDialog';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 
 export interface HistorySectionProps {
   lang: Language;

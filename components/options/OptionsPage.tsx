@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { LanguageSwitch } from '../shared/LanguageSwitch';
-import { useLanguage, useSettings } from '../shared/useSettings';
+import { LanguageSwitch } from '../common/LanguageSwitch';
+import { useLanguage, useSettings } from '../common/useSettings';
 import { useHistory } from '../history/useHistory';
 import { BackupSection } from './BackupSection';
 import { DataSection } from './DataSection';
@@ -10,7 +10,7 @@ import { HistorySection } from './HistorySection';
 import { SitesSection } from './SitesSection';
 import { saveErrorText } from './saveError';
 import { PrivacyLink } from '../privacy/PrivacyLink';
-import { useSiteSwitches } from '../shared/useSiteSwitches';
+import { useSiteSwitches } from '../common/useSiteSwitches';
 import { updateSettings, type Settings } from '../../lib/platform/storage/settings';
 import { optionsStrings } from '../../lib/platform/i18n/strings/options';
 

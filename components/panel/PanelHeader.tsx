@@ -1,5 +1,5 @@
 import { common } from '../../lib/platform/i18n/strings/common';
-import { LanguageSwitch } from '../shared/LanguageSwitch';
+import { LanguageSwitch } from '../common/LanguageSwitch';
 import { usePanel } from './PanelContext';
 
 /**

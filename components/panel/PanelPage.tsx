@@ -1,6 +1,6 @@
 import { memo } from './memo';
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
-import { useLanguage } from '../shared/useSettings';
+import { useLanguage } from '../common/useSettings';
 import { About } from './About';
 import { InterconnectionMap } from './InterconnectionMap';
 import { kb } from '../../lib/kb/catalog';

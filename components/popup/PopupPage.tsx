@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { LanguageSwitch } from '../shared/LanguageSwitch';
-import { useLanguage } from '../shared/useSettings';
+import { LanguageSwitch } from '../common/LanguageSwitch';
+import { useLanguage } from '../common/useSettings';
 import { HistoryView } from '../history/HistoryView';
 import { useHistoryState } from '../history/useHistory';
 import { PopupTabs, type PopupView } from './PopupTabs';

@@ -14,11 +14,11 @@ import type { Language } from '../../data/schema';
 import { setSiteEnabled } from '../../lib/platform/storage/sites';
 import { common } from '../../lib/platform/i18n/strings/common';
 import { popupStrings } from '../../lib/platform/i18n/strings/popup';
-import { useSettings } from '../shared/useSettings';
+import { useSettings } from '../common/useSettings';
 import { SiteAccess } from './SiteAccess';
 import { StatusChips } from './StatusChips';
 import type { CurrentTab } from './useCurrentTab';
-import { useSiteSwitches } from '../shared/useSiteSwitches';
+import { useSiteSwitches } from '../common/useSiteSwitches';
 import { kbText } from '../../data/text';
 
 const siteIndex = createSiteIndex(entities);

@@ -1,7 +1,7 @@
 import type { Language } from '../../data/schema';
 import { historyWriteErrorItem, parseWriteFailure } from '../../lib/platform/storage/session';
 import { popupStrings } from '../../lib/platform/i18n/strings/popup';
-import { useStorageItem } from '../shared/useStorageItem';
+import { useStorageItem } from '../common/useStorageItem';
 
 export interface WriteErrorNoticeProps {
   lang: Language;

@@ -1,4 +1,4 @@
-import { useLanguage } from '../shared/useSettings';
+import { useLanguage } from '../common/useSettings';
 import { PolicyBlock, policySections } from './markdown';
 
 /**

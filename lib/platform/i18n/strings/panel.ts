@@ -3,7 +3,7 @@ import hantLanguageSwitchStrings from '../../../../data/generated/hant.languageS
 import hantPanelStrings from '../../../../data/generated/hant.panelStrings.json';
 import hantContextMenuStrings from '../../../../data/generated/hant.contextMenuStrings.json';
 
-/** The shared language switch (components/shared/LanguageSwitch.tsx). */
+/** The shared language switch (components/common/LanguageSwitch.tsx). */
 export const languageSwitchStrings = /* @__PURE__ */ defineStrings(
   {
     en: {

@@ -2,8 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { act, cleanup, render, screen, waitFor } from '@testing-library/preact';
-import { useStorageItem } from '../../../../components/shared/useStorageItem';
-import { useSettings } from '../../../../components/shared/useSettings';
+import { useStorageItem } from '../../../../components/common/useStorageItem';
+import { useSettings } from '../../../../components/common/useSettings';
 import {
   DEFAULT_SETTINGS,
   parseSettings,

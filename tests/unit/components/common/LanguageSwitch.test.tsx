@@ -2,7 +2,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { LanguageSwitch } from '../../../../components/shared/LanguageSwitch';
+import { LanguageSwitch } from '../../../../components/common/LanguageSwitch';
 import { SiteCard } from '../../../../components/popup/SiteCard';
 import { getSettings } from '../../../../lib/platform/storage/settings';
 import { loadTraditional } from '../../../../data/text';
